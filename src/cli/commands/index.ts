@@ -1,0 +1,9 @@
+// The registry of `authtoken` subcommands. Each command lives in its own file.
+export interface Command {
+  /** One line for the usage text. */
+  summary: string;
+  /** Runs the command with the arguments after its name; resolves to the process exit code. */
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {};
