@@ -1,0 +1,60 @@
+// The registry of every secret a client has seen (passwords, bearer and refresh tokens, API tokens,
+// token values in bodies) and the one place text is cleaned before it leaves the client as an error
+// message or a log line. Each secret is also matched in the encodings it travels in: URL/form encoded
+// and JSON-escaped.
+
+export const REDACTED = '[redacted]';
+
+export class Redactor {
+  readonly #secrets = new Set<string>();
+  #pattern: RegExp | undefined;
+
+  /** Registers a secret (and its encoded forms). Empty and missing values are ignored. */
+  register(secret: string | null | undefined): void {
+    if (secret === null || secret === undefined || secret === '') return;
+    const forms = [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)];
+    for (const form of forms) {
+      if (form !== '' && !this.#secrets.has(form)) {
+        this.#secrets.add(form);
+        this.#pattern = undefined;
+      }
+    }
+  }
+
+  registerAll(secrets: Iterable<string | null | undefined>): void {
+    for (const secret of secrets) this.register(secret);
+  }
+
+  /** True when `text` contains no registered secret. */
+  isClean(text: string): boolean {
+    return this.redact(text) === text;
+  }
+
+  redact(text: string): string {
+    const pattern = this.#compiled();
+    return pattern === undefined ? text : text.replace(pattern, REDACTED);
+  }
+
+  /** A copy of a JSON-like value with every string redacted (keys included). */
+  redactValue<T>(value: T): T {
+    if (typeof value === 'string') return this.redact(value) as T;
+    if (Array.isArray(value)) return value.map((v: unknown) => this.redactValue(v)) as T;
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactValue(v)])) as T;
+    }
+    return value;
+  }
+
+  #compiled(): RegExp | undefined {
+    if (this.#secrets.size === 0) return undefined;
+    // Longest first, so a secret that contains another is replaced whole.
+    this.#pattern ??= new RegExp(
+      [...this.#secrets]
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+      'g',
+    );
+    return this.#pattern;
+  }
+}
