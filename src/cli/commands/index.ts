@@ -1,4 +1,6 @@
 // The registry of `authtoken` subcommands. Each command lives in its own file.
+import { emulate } from './emulate';
+
 export interface Command {
   /** One line for the usage text. */
   summary: string;
@@ -6,4 +8,6 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  emulate,
+};

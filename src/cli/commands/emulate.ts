@@ -1,0 +1,101 @@
+// `authtoken emulate [--json] [--state-file F] [--tls] [--ca-file F]`: the three platform emulators in
+// the foreground, on loopback, until SIGINT or SIGTERM. With --json the first stdout line is exactly
+// PRODUCT.md's connection JSON and everything for people goes to stderr.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startEmulators, type RunningEmulators } from '../../emulators/start-emulators';
+import type { Command } from './index';
+
+const USAGE = `usage: authtoken emulate [--json] [--state-file FILE] [--tls [--ca-file FILE]]
+
+Runs the ALS, VMS and OpenShift emulators on 127.0.0.1 until Ctrl-C or SIGTERM.
+  --json             print the connection JSON as the first stdout line (details go to stderr)
+  --state-file FILE  keep the emulators' state in FILE across restarts
+  --tls              serve HTTPS with a fresh self-signed certificate
+  --ca-file FILE     with --tls: write the certificate to trust to FILE
+`;
+
+export const emulate: Command = {
+  summary: 'run the three platform emulators in the foreground',
+  async run(args) {
+    let options;
+    try {
+      options = parseArgs({
+        args,
+        options: {
+          json: { type: 'boolean', default: false },
+          'state-file': { type: 'string' },
+          tls: { type: 'boolean', default: false },
+          'ca-file': { type: 'string' },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+      }).values;
+    } catch (error) {
+      process.stderr.write(`authtoken emulate: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (options.help) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (options['ca-file'] !== undefined && !options.tls) {
+      process.stderr.write(`authtoken emulate: --ca-file needs --tls\n\n${USAGE}`);
+      return 2;
+    }
+
+    const emulators = await startEmulators({
+      tls: options.tls,
+      ...(options['state-file'] === undefined ? {} : { stateFile: options['state-file'] }),
+    });
+    if (options.json) process.stdout.write(`${JSON.stringify(emulators.connection)}\n`);
+    if (emulators.caPem !== undefined && options['ca-file'] !== undefined) writeFileSync(options['ca-file'], emulators.caPem);
+    const human = options.json ? process.stderr : process.stdout;
+    human.write(describe(emulators, options['ca-file'], options['state-file']));
+
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      const stop = (received: NodeJS.Signals) => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve(received);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await emulators.stop();
+    process.stderr.write(`authtoken emulate: stopped (${signal})\n`);
+    return 0;
+  },
+};
+
+/** What people need: per platform the provider's environment variables, then the admin API and TLS notes. */
+function describe(emulators: RunningEmulators, caFile: string | undefined, stateFile: string | undefined): string {
+  const { als, vms, openshift } = emulators.connection;
+  const lines = [
+    'authtoken emulators on loopback; Ctrl-C or SIGTERM stops them.',
+    '',
+    `${emulators.als.title}`,
+    `  ALS_API_ENDPOINT=${als.api_endpoint}`,
+    `  ALS_USERNAME=${als.username}`,
+    `  ALS_PASSWORD=${als.password}`,
+    `${emulators.vms.title}`,
+    `  VMS_ENDPOINT=${vms.endpoint}`,
+    `  VMS_USERNAME=${vms.username}`,
+    `  VMS_PASSWORD=${vms.password}`,
+    `${emulators.openshift.title}`,
+    `  OPENSHIFT_SERVER=${openshift.server}`,
+    `  OPENSHIFT_USERNAME=${openshift.username}`,
+    `  OPENSHIFT_PASSWORD=${openshift.password}`,
+    '',
+    'Admin APIs (request log, faults, state, out-of-band actions):',
+    `  ${emulators.als.adminUrl}`,
+    `  ${emulators.vms.adminUrl}`,
+    `  ${emulators.openshift.adminUrl}`,
+  ];
+  if (stateFile !== undefined) lines.push('', `State is kept in ${stateFile}.`);
+  if (emulators.caPem !== undefined) {
+    lines.push('', caFile === undefined ? `HTTPS with a self-signed certificate; trust this CA:\n${emulators.caPem.trimEnd()}` : `HTTPS; the CA to trust is in ${caFile}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
