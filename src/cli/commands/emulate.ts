@@ -54,17 +54,24 @@ export const emulate: Command = {
     const human = options.json ? process.stderr : process.stdout;
     human.write(describe(emulators, options['ca-file'], options['state-file']));
 
-    const signal = await new Promise<NodeJS.Signals>((resolve) => {
-      const stop = (received: NodeJS.Signals) => {
+    const reason = await new Promise<string>((resolve) => {
+      const stop = (received: string) => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        clearInterval(orphanWatch);
         resolve(received);
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
+      // `npx` runs us through `sh -c` and forwards SIGTERM to that shell only, which dies and leaves us
+      // behind: a new parent means whoever started us is gone, so stop as if signalled.
+      const parent = process.ppid;
+      const orphanWatch = setInterval(() => {
+        if (process.ppid !== parent) stop('parent process exited');
+      }, 200);
     });
     await emulators.stop();
-    process.stderr.write(`authtoken emulate: stopped (${signal})\n`);
+    process.stderr.write(`authtoken emulate: stopped (${reason})\n`);
     return 0;
   },
 };
