@@ -1,0 +1,20 @@
+// Bundles a provider built on the framework into a plugin package directory, the shape Terraform runs
+// from a filesystem mirror:
+//   terraform-provider-<name>_v<version>   the executable: a small bootstrap that answers the handshake
+//   server.js                              grpc-js, the framework's server and the provider, loaded after it
+// Both are single files (Terraform hashes every file of the package; no node_modules tree, no symlinks).
+import { build } from 'esbuild';
+import { chmodSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export async function bundlePlugin({ name, version, bootstrapEntry, serverEntry, outDir, minify = true }) {
+  mkdirSync(outDir, { recursive: true });
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', legalComments: 'none', minify };
+  const executable = join(outDir, `terraform-provider-${name}_v${version}`);
+  await Promise.all([
+    build({ ...common, entryPoints: [bootstrapEntry], outfile: executable, banner: { js: '#!/usr/bin/env node' } }),
+    build({ ...common, entryPoints: [serverEntry], outfile: join(outDir, 'server.js') }),
+  ]);
+  chmodSync(executable, 0o755);
+  return { executable, dir: outDir };
+}

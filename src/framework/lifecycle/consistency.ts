@@ -1,0 +1,124 @@
+// Checks the framework runs on what handlers produce, before Terraform does. Terraform would reject the
+// same results with "Provider produced invalid plan" or "inconsistent result after apply" and no hint of
+// why; these checks name the attribute, both values (unless sensitive) and the handler at fault.
+import { isWhollyKnown, valueEquals } from '../cty/compare';
+import { Unknown } from '../cty/unknown';
+import { isValueObject, type Value, type ValueObject } from '../cty/value';
+import { AttributePath } from '../path';
+import { blockCollectionType, type BlockSchema } from '../schema/blocks';
+import type { CtyType } from '../cty/type';
+import { renderValue } from './render-value';
+import { children, isSensitivePath, objectSchemaOf } from './schema-walk';
+
+export interface Inconsistency {
+  readonly path: AttributePath;
+  readonly problem: string;
+}
+
+/**
+ * Terraform's plan validity rules: every non-computed attribute must be planned as configured (or as
+ * the prior value while configured); write-only attributes are planned null; unknown config stays unknown.
+ */
+export function checkPlanValid(schema: BlockSchema, prior: Value, config: Value, planned: Value, root: BlockSchema = schema, at = AttributePath.ROOT): Inconsistency[] {
+  const out: Inconsistency[] = [];
+  if (!isValueObject(planned) || !isValueObject(config)) return out;
+  const pri = isValueObject(prior) ? prior : null;
+  for (const [name, child] of children(schema)) {
+    const p = at.attribute(name);
+    const c = config[name] ?? null;
+    const s = pri ? (pri[name] ?? null) : null;
+    const v = planned[name] ?? null;
+    const sensitive = isSensitivePath(root, p);
+    if (child.kind === 'attribute') {
+      const def = child.def;
+      if (def.writeOnly) {
+        if (v !== null) out.push({ path: p, problem: 'a write-only attribute was planned with a value; it must be planned null' });
+        continue;
+      }
+      if (def.computed && c === null) continue; // the provider decides
+      if (c instanceof Unknown) {
+        if (!(v instanceof Unknown)) out.push({ path: p, problem: `the configuration value is unknown, but ${renderValue(v, sensitive)} was planned` });
+        continue;
+      }
+      const inner = objectSchemaOf(child);
+      if (inner && isValueObject(c) && isValueObject(v) && inner.nesting === 'single') {
+        out.push(...checkPlanValid(inner.schema, s, c, v, root, p));
+        continue;
+      }
+      if (!valueEquals(def.valueType.cty, v, c) && !(s !== null && valueEquals(def.valueType.cty, v, s))) {
+        if (inner && def.computed) continue; // computed nested collections: elements may be filled by the provider
+        out.push({
+          path: p,
+          problem: c === null
+            ? `planned ${renderValue(v, sensitive)} for an attribute that is not configured and not computed`
+            : `planned ${renderValue(v, sensitive)}, which matches neither the configuration (${renderValue(c, sensitive)}) nor the prior state`,
+        });
+      }
+    } else {
+      const inner = objectSchemaOf(child)!;
+      if (inner.nesting === 'single' || inner.nesting === 'group') {
+        if ((c === null) !== (v === null)) out.push({ path: p, problem: 'the block was planned present/absent differently from the configuration' });
+        else out.push(...checkPlanValid(inner.schema, s, c, v, root, p));
+      } else if (Array.isArray(c) && Array.isArray(v)) {
+        if (c.length !== v.length) out.push({ path: p, problem: `planned ${v.length} blocks, but the configuration has ${c.length}` });
+        else if (inner.nesting === 'list') c.forEach((e, i) => out.push(...checkPlanValid(inner.schema, Array.isArray(s) ? (s[i] ?? null) : null, e, v[i]!, root, p.index(i))));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * After apply: every value the plan already knew must come back unchanged; unknowns may become anything
+ * of their type. Also used for the final plan at apply time against the plan shown to the user.
+ */
+export function checkCompatible(schema: BlockSchema, planned: Value, actual: Value, root: BlockSchema = schema, at = AttributePath.ROOT): Inconsistency[] {
+  const out: Inconsistency[] = [];
+  const visit = (type: CtyType, want: Value, got: Value, p: AttributePath, childSchema?: { schema: BlockSchema; nesting: string }) => {
+    if (want instanceof Unknown) return;
+    const sensitive = isSensitivePath(root, p);
+    if (want === null || got === null || got instanceof Unknown) {
+      if (want !== got) out.push({ path: p, problem: `planned ${renderValue(want, sensitive)}, but the handler returned ${renderValue(got, sensitive)}` });
+      return;
+    }
+    if (childSchema && isValueObject(want) && isValueObject(got) && (childSchema.nesting === 'single' || childSchema.nesting === 'group')) {
+      out.push(...checkCompatible(childSchema.schema, want, got, root, p));
+      return;
+    }
+    if (childSchema && Array.isArray(want) && Array.isArray(got) && childSchema.nesting === 'list') {
+      if (want.length !== got.length) out.push({ path: p, problem: `planned ${want.length} elements, but the handler returned ${got.length}` });
+      else want.forEach((w, i) => out.push(...checkCompatible(childSchema.schema, w, got[i]!, root, p.index(i))));
+      return;
+    }
+    if (!isWhollyKnown(want)) {
+      // Partially known collections: lengths must still agree.
+      if (Array.isArray(want) && Array.isArray(got) && want.length !== got.length) {
+        out.push({ path: p, problem: `planned ${want.length} elements, but the handler returned ${got.length}` });
+      }
+      return;
+    }
+    if (!valueEquals(type, want, got)) {
+      out.push({ path: p, problem: `planned ${renderValue(want, sensitive)}, but the handler returned ${renderValue(got, sensitive)}` });
+    }
+  };
+  if (!isValueObject(planned) || !isValueObject(actual)) {
+    if ((planned === null) !== (actual === null)) out.push({ path: at, problem: 'the handler returned no object where one was planned' });
+    return out;
+  }
+  for (const [name, child] of children(schema)) {
+    const p = at.attribute(name);
+    const inner = objectSchemaOf(child);
+    const type = child.kind === 'attribute' ? child.def.valueType.cty : blockCollectionType(child.def);
+    visit(type, (planned as ValueObject)[name] ?? null, (actual as ValueObject)[name] ?? null, p, inner);
+  }
+  return out;
+}
+
+/** For results judged against configuration alone (data sources, ephemeral open): configured values unchanged. */
+export function checkConfigPreserved(schema: BlockSchema, config: Value, result: Value): Inconsistency[] {
+  return checkPlanValid(schema, null, config, result);
+}
+
+export function describeInconsistencies(items: readonly Inconsistency[]): string {
+  return items.map((i) => `  - ${i.path.isRoot ? '(the object)' : i.path.toString()}: ${i.problem}`).join('\n');
+}

@@ -1,0 +1,16 @@
+// Write-only attribute values reach the provider from config only; everything the provider returns to
+// Terraform (planned, new, refreshed, imported, upgraded state) must hold null for them.
+import type { Value } from '../cty/value';
+import type { BlockSchema } from '../schema/blocks';
+import { mapAttributes } from './schema-walk';
+
+export function nullifyWriteOnly(schema: BlockSchema, value: Value): Value {
+  return mapAttributes(schema, value, (def, v) => (def.writeOnly ? null : v));
+}
+
+export function hasWriteOnly(schema: BlockSchema): boolean {
+  const visit = (s: BlockSchema): boolean =>
+    Object.values(s.attributes).some((a) => a.writeOnly || (a.nested !== undefined && visit({ attributes: a.nested.attributes }))) ||
+    Object.values(s.blocks ?? {}).some((b) => visit(b.schema));
+  return visit(schema);
+}

@@ -1,0 +1,53 @@
+// The gRPC server, created after the handshake line is out. Connections are accepted by the bootstrap's
+// own listener and injected here, so Terraform never waits on grpc-js loading to learn where to dial.
+import { Server, ServerCredentials, type ServerWritableStream } from '@grpc/grpc-js';
+import type { Duplex } from 'node:stream';
+import type { Logger } from '../logging/logger';
+import { GRPCControllerService, GRPCStdioService, type StdioData } from '../protocol/generated/go_plugin';
+import { HealthService } from '../protocol/generated/health';
+import { ProviderService } from '../protocol/generated/tfplugin6';
+import type { AnyProvider } from '../provider';
+import { ProviderServer } from '../server/provider-server';
+import { controllerService, healthService, stdioService } from './plugin-services';
+import { providerService } from './provider-service';
+
+export interface GrpcServeOptions {
+  /** Present with AutoMTLS: our certificate and key, and the one client certificate we accept. */
+  readonly tls?: { readonly certPem: string; readonly keyPem: string; readonly clientCertPem: string };
+  readonly log: Logger;
+  /** Called when Terraform sends GRPCController/Shutdown. */
+  readonly onShutdown: () => void;
+}
+
+export interface GrpcHandle {
+  injectConnection(socket: Duplex): void;
+  /** Closes every session and stream; resolves when the server is down. */
+  shutdown(): Promise<void>;
+}
+
+/** Terraform's own client accepts messages up to 2 GiB; never be the side that refuses one. */
+const MAX_MESSAGE = 2 ** 31 - 1;
+
+export function startGrpcServer(provider: AnyProvider, options: GrpcServeOptions): GrpcHandle {
+  const providerServer = new ProviderServer(provider, options.log);
+  const server = new Server({ 'grpc.max_receive_message_length': MAX_MESSAGE, 'grpc.max_send_message_length': MAX_MESSAGE });
+  const stdioStreams = new Set<ServerWritableStream<unknown, StdioData>>();
+  server.addService(ProviderService, providerService(providerServer));
+  server.addService(GRPCControllerService, controllerService(options.onShutdown));
+  server.addService(GRPCStdioService, stdioService(stdioStreams));
+  server.addService(HealthService, healthService());
+  const credentials = options.tls
+    ? // Require and verify the client certificate: only the Terraform process that started us may connect.
+      ServerCredentials.createSsl(Buffer.from(options.tls.clientCertPem), [{ cert_chain: Buffer.from(options.tls.certPem), private_key: Buffer.from(options.tls.keyPem) }], true)
+    : ServerCredentials.createInsecure();
+  const injector = server.createConnectionInjector(credentials);
+  return {
+    injectConnection: (socket) => injector.injectConnection(socket),
+    shutdown: () =>
+      new Promise<void>((resolve) => {
+        for (const call of stdioStreams) call.end();
+        injector.drain(500);
+        server.tryShutdown(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,118 @@
+// The plugin process, from exec to serving. This file and what it imports are all that load before the
+// handshake line: node built-ins, the certificate maker and the logger. grpc-js and the provider come after.
+import { X509Certificate } from 'node:crypto';
+import type { Socket } from 'node:net';
+import { createLogger, levelFromEnvironment } from '../logging/logger';
+import { redact } from '../redaction';
+import { createSelfSignedCertificate } from '../tls/self-signed-certificate';
+import type { GrpcHandle, GrpcServeOptions } from './grpc-server';
+import { handshakeLine, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, negotiateProtocol, NOT_A_PLUGIN_MESSAGE, reattachInstructions } from './handshake';
+import { listen } from './listener';
+
+/** What the lazily loaded server bundle exports. */
+export interface PluginServerModule {
+  startServer(options: GrpcServeOptions): GrpcHandle;
+}
+
+export interface PluginOptions {
+  /** The provider type name, e.g. `authtoken`. */
+  readonly name: string;
+  /** The source address used in debug mode's reattach instructions. */
+  readonly sourceAddress: string;
+  /** Loads the server bundle; called once, right after the handshake line is written. */
+  load(): PluginServerModule;
+  readonly argv?: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export function runPlugin(options: PluginOptions): void {
+  const env = options.env ?? process.env;
+  const debug = (options.argv ?? process.argv.slice(2)).includes('--debug');
+  const log = createLogger({ module: `provider.${options.name}`, level: levelFromEnvironment(env, options.name) });
+
+  if (!debug && env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) fail(NOT_A_PLUGIN_MESSAGE);
+  if (!debug && negotiateProtocol(env.PLUGIN_PROTOCOL_VERSIONS) === undefined) {
+    fail(`This provider speaks plugin protocol 6 only, but the host offered ${env.PLUGIN_PROTOCOL_VERSIONS}. Use Terraform 1.0 or later.\n`);
+  }
+  installCrashReporting();
+
+  // AutoMTLS whenever the host sends its certificate; reattach (debug) connections are always plaintext.
+  const clientCertPem = debug ? undefined : env.PLUGIN_CLIENT_CERT;
+  if (clientCertPem !== undefined) {
+    try {
+      new X509Certificate(clientCertPem);
+    } catch {
+      fail('PLUGIN_CLIENT_CERT is not a PEM certificate; cannot serve mutual TLS.\n');
+    }
+  }
+  const certificate = clientCertPem !== undefined ? createSelfSignedCertificate() : undefined;
+
+  listen(env).then(
+    (listener) => {
+      let handle: GrpcHandle | undefined;
+      let stopping = false;
+      const stop = (code: number) => {
+        if (stopping) return;
+        stopping = true;
+        setTimeout(() => process.exit(code), 1500).unref(); // never hang past Terraform's 2 s grace period
+        void (handle?.shutdown() ?? Promise.resolve()).finally(() => {
+          listener.close();
+          process.exit(code);
+        });
+      };
+
+      if (debug) process.stdout.write(reattachInstructions(options.sourceAddress, listener.network, listener.address, process.pid));
+      else process.stdout.write(handshakeLine(listener.network, listener.address, certificate?.der));
+
+      if (debug) {
+        process.on('SIGINT', () => stop(0));
+      } else {
+        // Terraform handles Ctrl-C itself and sends StopProvider; dying here would abort in-flight calls.
+        process.on('SIGINT', () => log.debug('Ignoring SIGINT; Terraform will send StopProvider'));
+        watchParent(() => {
+          log.warn('Terraform exited without shutting the provider down; exiting');
+          stop(0);
+        });
+      }
+      process.on('SIGTERM', () => stop(0));
+
+      setImmediate(() => {
+        const server = options.load();
+        handle = server.startServer({
+          ...(certificate && clientCertPem ? { tls: { certPem: certificate.certPem, keyPem: certificate.keyPem, clientCertPem } } : {}),
+          log,
+          onShutdown: () => {
+            log.trace('Shutdown requested by Terraform');
+            stop(0);
+          },
+        });
+        listener.attach((socket: Socket) => handle!.injectConnection(socket));
+      });
+    },
+    (err: unknown) => fail(`panic: could not listen for Terraform: ${err instanceof Error ? err.message : String(err)}\n`),
+  );
+
+  function watchParent(onOrphaned: () => void): void {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) onOrphaned();
+    }, 1000).unref();
+  }
+
+  function installCrashReporting(): void {
+    // Terraform prints stderr lines starting with "panic: " under "The plugin crashed!".
+    const crash = (err: unknown) => {
+      const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+      process.stderr.write(`panic: ${redact(text)}\n`);
+      process.exit(2);
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+  }
+
+  function fail(message: string): never {
+    process.stderr.write(message);
+    process.exit(1);
+  }
+
+}
