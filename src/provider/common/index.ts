@@ -5,7 +5,7 @@ export type { HttpMethod, PlatformCall, PlatformHttpClientOptions, QueryValue, R
 export { PlatformError, type PlatformErrorDetails, type PlatformErrorKind } from './platform-error';
 export type { ErrorBodyParser, PlatformMessage, PlatformResponse } from './platform-response';
 export { kindForStatus, TRANSIENT_STATUSES, type FailureClassifier } from './failure-classification';
-export { Redactor, REDACTED } from './redactor';
+export { Redactor, REDACTED, type RedactorOptions } from './redactor';
 export { DEFAULT_SECRET_FIELDS, findSecretValues } from './secret-fields';
 export { basicAuthorization } from './basic-authorization';
 export { noopLogger, redactingLogger, type Logger, type LogFields } from './logger';

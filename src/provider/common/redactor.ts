@@ -3,15 +3,30 @@
 // message or a log line. Each secret is also matched in the encodings it travels in: URL/form encoded
 // and JSON-escaped.
 
-export const REDACTED = '[redacted]';
+/** The same words Terraform and the framework use for a hidden value. */
+export const REDACTED = '(sensitive value)';
+
+export interface RedactorOptions {
+  /**
+   * Called once per newly registered secret, e.g. to forward it to the framework's process-wide
+   * registry so its log lines and diagnostics hide what the clients learned (access tokens, new tokens).
+   */
+  readonly onRegister?: (secret: string) => void;
+}
 
 export class Redactor {
   readonly #secrets = new Set<string>();
+  readonly #onRegister: ((secret: string) => void) | undefined;
   #pattern: RegExp | undefined;
+
+  constructor(options: RedactorOptions = {}) {
+    this.#onRegister = options.onRegister;
+  }
 
   /** Registers a secret (and its encoded forms). Empty and missing values are ignored. */
   register(secret: string | null | undefined): void {
     if (secret === null || secret === undefined || secret === '') return;
+    if (!this.#secrets.has(secret)) this.#onRegister?.(secret);
     const forms = [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)];
     for (const form of forms) {
       if (form !== '' && !this.#secrets.has(form)) {
