@@ -7,23 +7,32 @@ export const REDACTED = '(sensitive value)';
 /** Shorter values (e.g. "true", "1") would redact unrelated text and are not secrets worth hiding. */
 const MIN_SECRET_LENGTH = 4;
 
-const secrets = new Set<string>();
-let pattern: RegExp | null = null;
+interface Registry {
+  readonly secrets: Set<string>;
+  pattern: RegExp | null;
+}
+
+// One registry per process, not per module copy: the plugin's bootstrap and its lazily loaded server are
+// separate bundles, each with its own copy of this file, and a secret registered in one must be redacted
+// by a logger created in the other.
+const REGISTRY = Symbol.for('terraform-provider-framework.redaction');
+const registry: Registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Registry | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[REGISTRY] = { secrets: new Set<string>(), pattern: null } satisfies Registry) as Registry;
 
 export function registerSecret(value: string | null | undefined): void {
-  if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || secrets.has(value)) return;
-  secrets.add(value);
-  pattern = null;
+  if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || registry.secrets.has(value)) return;
+  registry.secrets.add(value);
+  registry.pattern = null;
 }
 
 export function redact(text: string): string {
-  if (secrets.size === 0 || text.length === 0) return text;
-  if (pattern === null) {
+  if (registry.secrets.size === 0 || text.length === 0) return text;
+  if (registry.pattern === null) {
     // Longest first, so a secret containing another is removed whole.
-    const alternatives = [...secrets].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    pattern = new RegExp(alternatives.join('|'), 'g');
+    const alternatives = [...registry.secrets].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    registry.pattern = new RegExp(alternatives.join('|'), 'g');
   }
-  return text.replace(pattern, REDACTED);
+  return text.replace(registry.pattern, REDACTED);
 }
 
 function escapeRegExp(s: string): string {

@@ -41,12 +41,12 @@ export function checkPlanValid(schema: BlockSchema, prior: Value, config: Value,
         continue;
       }
       const inner = objectSchemaOf(child);
-      if (inner && isValueObject(c) && isValueObject(v) && inner.nesting === 'single') {
-        out.push(...checkPlanValid(inner.schema, s, c, v, root, p));
+      if (inner && c !== null && v !== null && !(v instanceof Unknown)) {
+        // Nested objects are checked object by object: their own computed attributes may be filled in.
+        out.push(...checkNestedPlanValid(inner.schema, inner.nesting, s, c, v, root, p));
         continue;
       }
       if (!valueEquals(def.valueType.cty, v, c) && !(s !== null && valueEquals(def.valueType.cty, v, s))) {
-        if (inner && def.computed) continue; // computed nested collections: elements may be filled by the provider
         out.push({
           path: p,
           problem: c === null
@@ -56,16 +56,36 @@ export function checkPlanValid(schema: BlockSchema, prior: Value, config: Value,
       }
     } else {
       const inner = objectSchemaOf(child)!;
-      if (inner.nesting === 'single' || inner.nesting === 'group') {
-        if ((c === null) !== (v === null)) out.push({ path: p, problem: 'the block was planned present/absent differently from the configuration' });
-        else out.push(...checkPlanValid(inner.schema, s, c, v, root, p));
-      } else if (Array.isArray(c) && Array.isArray(v)) {
-        if (c.length !== v.length) out.push({ path: p, problem: `planned ${v.length} blocks, but the configuration has ${c.length}` });
-        else if (inner.nesting === 'list') c.forEach((e, i) => out.push(...checkPlanValid(inner.schema, Array.isArray(s) ? (s[i] ?? null) : null, e, v[i]!, root, p.index(i))));
+      if ((inner.nesting === 'single' || inner.nesting === 'group') && (c === null) !== (v === null)) {
+        out.push({ path: p, problem: 'the block was planned present/absent differently from the configuration' });
+      } else {
+        out.push(...checkNestedPlanValid(inner.schema, inner.nesting, s, c, v, root, p));
       }
     }
   }
   return out;
+}
+
+/** Objects of a nested attribute or block, paired by index (lists) or key (maps). Sets cannot be paired: trusted, as Terraform does. */
+function checkNestedPlanValid(schema: BlockSchema, nesting: string, prior: Value, config: Value, planned: Value, root: BlockSchema, at: AttributePath): Inconsistency[] {
+  if (config instanceof Unknown) return planned instanceof Unknown ? [] : [{ path: at, problem: 'the configuration value is unknown, but a value was planned' }];
+  if (nesting === 'single' || nesting === 'group') return checkPlanValid(schema, prior, config, planned, root, at);
+  if (nesting === 'set') {
+    return Array.isArray(config) && Array.isArray(planned) && config.length !== planned.length
+      ? [{ path: at, problem: `planned ${planned.length} elements, but the configuration has ${config.length}` }]
+      : [];
+  }
+  if (nesting === 'map') {
+    if (!isValueObject(config) || !isValueObject(planned)) return [];
+    const ck = Object.keys(config).sort().join('\0');
+    if (ck !== Object.keys(planned).sort().join('\0')) return [{ path: at, problem: 'the planned map keys differ from the configuration' }];
+    const pm = isValueObject(prior) ? prior : null;
+    return Object.keys(config).flatMap((k) => checkPlanValid(schema, pm?.[k] ?? null, config[k]!, planned[k]!, root, at.key(k)));
+  }
+  if (!Array.isArray(config) || !Array.isArray(planned)) return [];
+  if (config.length !== planned.length) return [{ path: at, problem: `planned ${planned.length} elements, but the configuration has ${config.length}` }];
+  const pl = Array.isArray(prior) ? prior : [];
+  return config.flatMap((e, i) => checkPlanValid(schema, pl[i] ?? null, e, planned[i]!, root, at.index(i)));
 }
 
 /**

@@ -14,7 +14,7 @@ export function configureProvider(server: ProviderServer, req: ConfigureProvider
       const data = await server.definition.configure({
         config: server.providerSchema.toHandler(config),
         terraformVersion: req.terraformVersion,
-        log: log.sub(server.definition.name),
+        log,
         diagnostics,
       });
       if (!diagnostics.hasErrors()) server.setConfigured(data);

@@ -3,11 +3,14 @@
 //   terraform-provider-<name>_v<version>   the executable: a small bootstrap that answers the handshake
 //   server.js                              grpc-js, the framework's server and the provider, loaded after it
 // Both are single files (Terraform hashes every file of the package; no node_modules tree, no symlinks).
-import { build } from 'esbuild';
-import { chmodSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// CommonJS so that both the ESM build script and the jest tests can load it.
+'use strict';
+const { build } = require('esbuild');
+const { chmodSync, mkdirSync } = require('node:fs');
+const { join } = require('node:path');
 
-export async function bundlePlugin({ name, version, bootstrapEntry, serverEntry, outDir, minify = true }) {
+/** @param {{ name: string, version: string, bootstrapEntry: string, serverEntry: string, outDir: string, minify?: boolean }} o */
+async function bundlePlugin({ name, version, bootstrapEntry, serverEntry, outDir, minify = true }) {
   mkdirSync(outDir, { recursive: true });
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', legalComments: 'none', minify };
   const executable = join(outDir, `terraform-provider-${name}_v${version}`);
@@ -18,3 +21,5 @@ export async function bundlePlugin({ name, version, bootstrapEntry, serverEntry,
   chmodSync(executable, 0o755);
   return { executable, dir: outDir };
 }
+
+module.exports = { bundlePlugin };

@@ -1,0 +1,57 @@
+// The framework's public API. Start at `definitions()` (provider.ts) and `attr` (schema/attributes.ts).
+
+// Defining a provider
+export { definitions } from './provider';
+export type { ProviderDefinition, ConfigureRequest } from './provider';
+export type {
+  ResourceDefinition,
+  CreateRequest,
+  ReadRequest,
+  UpdateRequest,
+  DeleteRequest,
+  ImportRequest,
+  ModifyPlanRequest,
+  ValidateConfigRequest,
+  StateUpgrader,
+  PlannedAction,
+} from './resource';
+export type { DataSourceDefinition, DataSourceReadRequest } from './data-source';
+export type { EphemeralResourceDefinition, OpenRequest, OpenResult, RenewRequest, RenewResult, CloseRequest } from './ephemeral-resource';
+export type { HandlerContext, PrivateState } from './context';
+
+// Schemas and the types derived from them
+export { attr } from './schema/attributes';
+export { block } from './schema/blocks';
+export { t } from './schema/value-types';
+export type { State, Plan, Config, AppliedConfig, DeepUnknown } from './schema/infer';
+export type { ResourceSchema } from './schema/resource-schema';
+export type { BlockSchema } from './schema/blocks';
+
+// Validators and plan modifiers
+export type { Validator, ValidationReport } from './validators/validator';
+export { check } from './validators/validator';
+export { lengthBetween, matches, oneOf } from './validators/string-validators';
+export { between, atLeast } from './validators/number-validators';
+export { sizeBetween } from './validators/collection-validators';
+export type { PlanModifier, PlanModifierRequest, PlanModifierResponse } from './plan-modifiers/plan-modifier';
+export { requiresReplaceIf } from './plan-modifiers/requires-replace-if';
+
+// Values
+export { TfNumber } from './cty/number';
+export { Unknown, unknown, isUnknown } from './cty/unknown';
+export { DynamicValue } from './cty/value';
+export { AttributePath, path } from './path';
+
+// Errors, diagnostics, secrets, logging
+export { TerraformError } from './diag/terraform-error';
+export type { DiagnosticSource } from './diag/terraform-error';
+export { Diagnostics } from './diag/diagnostics';
+export type { Diagnostic } from './diag/diagnostic';
+export { Secret, registerSecret, redact } from './redaction';
+export type { Logger } from './logging/logger';
+
+// Serving (symbols below are for entry points, not for resource code)
+export { runPlugin } from './serve/plugin-main';
+export type { PluginServerModule } from './serve/plugin-main';
+export { startGrpcServer } from './serve/grpc-server';
+export type { GrpcServeOptions } from './serve/grpc-server';
