@@ -56,6 +56,28 @@ export function testPlatform(reportedErrors: unknown[] = []): PlatformEmulator<W
         .post('/echo/:first/:second', (request) => reply.json(200, echo(request)))
         .post('/respond', (request) => scripted(request.body.kind === 'json' ? (request.body.value as ScriptedAnswer) : { status: 400 }))
         .get('/respond', (request) => scripted(JSON.parse(request.query.get('answer') ?? '{"status":400}') as ScriptedAnswer))
+        // Accepts only `Authorization: Bearer <admin password>`, so tests can present stale credentials first.
+        .post('/guarded/widgets', (request) => {
+          if (request.header('authorization') !== `Bearer ${context.users.admin.password}`) return reply.json(401, { error: 'invalid bearer token' });
+          const widget = context.state.update((s) => {
+            const w = { id: String(s.nextId++), name: 'guarded' };
+            s.widgets[w.id] = w;
+            return w;
+          });
+          return reply.json(201, widget);
+        })
+        // Three pages linked by `next` (relative, or absolute with ?absolute=1); ?loop=1 links page 2 back to 1.
+        .get('/pages', (request) => {
+          const page = Number(request.query.get('page') ?? '1');
+          const loop = request.query.get('loop') === '1';
+          const absolute = request.query.get('absolute') === '1';
+          const nextPage = loop && page === 2 ? 1 : page + 1;
+          const path = `/pages?page=${nextPage}${loop ? '&loop=1' : ''}${absolute ? '&absolute=1' : ''}`;
+          const next = page >= 3 && !loop ? null : absolute ? `${context.baseUrl}${path}` : path;
+          return reply.json(200, { items: [`item-${page}a`, `item-${page}b`], next });
+        })
+        // The worst case for redaction: an error that quotes the raw request body back.
+        .post('/reject', (request) => reply.json(422, { error: `rejected: ${request.rawBody.toString('utf8')}` }))
         .get('/crash', () => {
           throw new Error('handler bug');
         });

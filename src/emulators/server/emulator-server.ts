@@ -109,7 +109,11 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
         durationMs: Math.round(performance.now() - started),
       });
 
-    if (decision.delayMs > 0) await sleep(decision.delayMs);
+    if (decision.delayMs > 0) await delay(decision.delayMs, incoming);
+    if (clientGone(incoming)) {
+      log({ kind: 'aborted' }); // e.g. the client timed out during injected latency
+      return;
+    }
     const fault = decision.outcome;
     if (fault?.effect === 'reset') {
       log({ kind: 'fault-reset' });
@@ -135,6 +139,10 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
             : platform.notFound(unmatched, context);
       if (platform.finishReply) answer = platform.finishReply(unmatched, answer, context);
     } catch (error) {
+      if (clientGone(incoming)) {
+        log({ kind: 'aborted' }); // the client went away while its body was read: not an emulator bug
+        return;
+      }
       reportError(error);
       answer = replies.text(500, 'Internal Server Error\n');
     }
@@ -198,6 +206,25 @@ function unmatchedRequest(method: string, url: URL, incoming: IncomingMessage, r
     route,
     header: (name) => headerValue(incoming.headers, name),
   };
+}
+
+/** Injected latency, cut short when the connection closes (the client gave up, or the emulator stops). */
+async function delay(ms: number, incoming: IncomingMessage): Promise<void> {
+  const closed = new AbortController();
+  const onClose = () => closed.abort();
+  incoming.socket.once('close', onClose);
+  try {
+    await sleep(ms, undefined, { signal: closed.signal });
+  } catch {
+    // closed early: the caller sees the socket is gone
+  } finally {
+    incoming.socket.off('close', onClose);
+  }
+}
+
+/** The client closed its connection. (A fully read request is itself destroyed; its socket is not.) */
+function clientGone(incoming: IncomingMessage): boolean {
+  return incoming.socket.destroyed;
 }
 
 function faultReply(fault: Extract<NonNullable<FaultDecision['outcome']>, { effect: 'status' }>): EmulatorReply {

@@ -64,7 +64,8 @@ export class PlatformError extends Error {
 
   /** `redactor` is required: there is no way to build a PlatformError from unredacted text. */
   constructor(details: PlatformErrorDetails, redactor: Redactor) {
-    const platformMessage = details.platformMessage === undefined ? undefined : redactor.redact(details.platformMessage);
+    // Bodies often end in a newline; the message is one line of text in a diagnostic.
+    const platformMessage = details.platformMessage === undefined ? undefined : redactor.redact(details.platformMessage.trim());
     const operation = redactor.redact(details.operation);
     super(redactor.redact(composeMessage({ ...details, operation, ...(platformMessage === undefined ? {} : { platformMessage }) })));
     this.platform = details.platform;
