@@ -45,36 +45,50 @@ export const emulate: Command = {
       return 2;
     }
 
-    const emulators = await startEmulators({
-      tls: options.tls,
-      ...(options['state-file'] === undefined ? {} : { stateFile: options['state-file'] }),
-    });
-    if (options.json) process.stdout.write(`${JSON.stringify(emulators.connection)}\n`);
-    if (emulators.caPem !== undefined && options['ca-file'] !== undefined) writeFileSync(options['ca-file'], emulators.caPem);
-    const human = options.json ? process.stderr : process.stdout;
-    human.write(describe(emulators, options['ca-file'], options['state-file']));
-
-    const reason = await new Promise<string>((resolve) => {
-      const stop = (received: string) => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        clearInterval(orphanWatch);
-        resolve(received);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-      // `npx` runs us through `sh -c` and forwards SIGTERM to that shell only, which dies and leaves us
-      // behind: a new parent means whoever started us is gone, so stop as if signalled.
-      const parent = process.ppid;
-      const orphanWatch = setInterval(() => {
-        if (process.ppid !== parent) stop('parent process exited');
-      }, 200);
-    });
-    await emulators.stop();
-    process.stderr.write(`authtoken emulate: stopped (${reason})\n`);
+    // Listen for the end before anything is printed: a caller may signal as soon as it reads a line.
+    const stop = whenToStop();
+    try {
+      const emulators = await startEmulators({
+        tls: options.tls,
+        ...(options['state-file'] === undefined ? {} : { stateFile: options['state-file'] }),
+      });
+      // The CA file exists before the line that tells the caller to use it.
+      if (emulators.caPem !== undefined && options['ca-file'] !== undefined) writeFileSync(options['ca-file'], emulators.caPem);
+      if (options.json) process.stdout.write(`${JSON.stringify(emulators.connection)}\n`);
+      const human = options.json ? process.stderr : process.stdout;
+      human.write(describe(emulators, options['ca-file'], options['state-file']));
+      const reason = await stop.reason;
+      await emulators.stop();
+      process.stderr.write(`authtoken emulate: stopped (${reason})\n`);
+    } finally {
+      stop.dispose();
+    }
     return 0;
   },
 };
+
+/** Resolves on SIGINT, SIGTERM, or when the parent process goes away. */
+function whenToStop(): { reason: Promise<string>; dispose(): void } {
+  // `npx` runs us through `sh -c` and forwards SIGTERM to that shell only, which dies and leaves us
+  // behind: a new parent means whoever started us is gone, so stop as if signalled.
+  const parent = process.ppid;
+  let resolve!: (reason: string) => void;
+  const reason = new Promise<string>((r) => (resolve = r));
+  const onSignal = (signal: NodeJS.Signals) => resolve(signal);
+  const orphanWatch = setInterval(() => {
+    if (process.ppid !== parent) resolve('parent process exited');
+  }, 200);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    reason,
+    dispose() {
+      clearInterval(orphanWatch);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
 
 /** What people need: per platform the provider's environment variables, then the admin API and TLS notes. */
 function describe(emulators: RunningEmulators, caFile: string | undefined, stateFile: string | undefined): string {
