@@ -31,6 +31,8 @@ export interface AdminTarget {
   readonly faults: FaultInjector;
   readonly requestLog: RequestLog;
   readonly actions: Readonly<Record<string, AdminAction>>;
+  /** The platform's route patterns; a fault rule naming another route would silently never match. */
+  readonly routePatterns: readonly string[];
 }
 
 export function adminRoutes(target: AdminTarget): Router {
@@ -49,7 +51,12 @@ export function adminRoutes(target: AdminTarget): Router {
     .post(`${p}/faults`, (request) => {
       const input = jsonBody(request);
       const invalid = invalidFaultRule(input);
-      return invalid === undefined ? reply.json(201, faults.add(input as FaultRuleSpec)) : problem(400, invalid);
+      if (invalid !== undefined) return problem(400, invalid);
+      const { route } = input as FaultRuleSpec;
+      if (route !== undefined && !target.routePatterns.includes(route)) {
+        return problem(400, `"route" ${route} is not a route of this emulator; its routes are: ${target.routePatterns.join(', ')}`);
+      }
+      return reply.json(201, faults.add(input as FaultRuleSpec));
     })
     .delete(`${p}/faults`, () => {
       faults.clear();

@@ -53,6 +53,11 @@ export class Router {
     return this.add('DELETE', pattern, handler);
   }
 
+  /** The distinct route patterns, in the order added (what fault rules may name). */
+  patterns(): string[] {
+    return [...new Set(this.#routes.map((r) => r.pattern.source))];
+  }
+
   match(method: string, path: string): RouteMatch {
     const upper = method.toUpperCase();
     let pathPattern: string | undefined;

@@ -78,11 +78,13 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
     faults,
     requestLog,
     actions: platform.adminActions?.(context) ?? {},
+    routePatterns: router.patterns(),
   });
   const reportError = options.reportError ?? ((error: unknown) => process.stderr.write(`emulator ${platform.name}: ${(error as Error)?.stack ?? String(error)}\n`));
 
   const handle = async (incoming: IncomingMessage, response: ServerResponse): Promise<void> => {
     const started = performance.now();
+    const receivedAt = new Date().toISOString();
     const url = new URL(incoming.url ?? '/', 'http://emulator');
     const method = (incoming.method ?? 'GET').toUpperCase();
     const path = url.pathname;
@@ -100,7 +102,7 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
     const decision = faults.decide(method, routePattern);
     const log = (outcome: RequestOutcome) =>
       requestLog.record({
-        receivedAt: new Date().toISOString(),
+        receivedAt,
         method,
         url: `${path}${url.search}`,
         route,

@@ -99,4 +99,10 @@ describe('fault injection', () => {
     await expect(emulator.admin.addFault({ effect: 'reset', times: 0 })).rejects.toThrow('"times" must be an integer > 0');
     await expect(emulator.admin.addFault({ effect: 'reset', rate: 2 })).rejects.toThrow('"rate" must be within 0..1');
   });
+
+  test('a rule naming a route the emulator does not have is refused, so a typo cannot pass silently', async () => {
+    await expect(emulator.admin.addFault({ effect: 'reset', route: '/widget/:id' })).rejects.toThrow(
+      '"route" /widget/:id is not a route of this emulator; its routes are: /widgets, /widgets/:id,',
+    );
+  });
 });
