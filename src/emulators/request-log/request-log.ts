@@ -21,6 +21,8 @@ export interface RequestLogEntry {
   readonly url: string;
   /** `METHOD /route/:pattern`; `METHOD (unmatched)` when no route's path matched. */
   readonly route: string;
+  /** Which TCP connection carried it (1, 2, 3… per emulator), to tell kept-alive reuse from new connections. */
+  readonly connection: number;
   /** Injected latency, in ms, that delayed this request. */
   readonly delayMs: number;
   readonly outcome: RequestOutcome;

@@ -80,6 +80,8 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
     actions: platform.adminActions?.(context) ?? {},
     routePatterns: router.patterns(),
   });
+  const connections = new WeakMap<object, number>();
+  let connectionCount = 0;
   const reportError = options.reportError ?? ((error: unknown) => process.stderr.write(`emulator ${platform.name}: ${(error as Error)?.stack ?? String(error)}\n`));
 
   const handle = async (incoming: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -106,6 +108,7 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
         method,
         url: `${path}${url.search}`,
         route,
+        connection: connections.get(incoming.socket) ?? 0,
         delayMs: decision.delayMs,
         outcome,
         durationMs: Math.round(performance.now() - started),
@@ -160,6 +163,8 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
     });
   };
   const server: Server = options.tls ? createHttpsServer({ cert: options.tls.certPem, key: options.tls.keyPem }, listener) : createHttpServer(listener);
+  // TLS servers report the TLS socket to handlers, so number that one.
+  server.on(options.tls ? 'secureConnection' : 'connection', (socket: object) => connections.set(socket, ++connectionCount));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

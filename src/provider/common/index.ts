@@ -11,6 +11,6 @@ export { basicAuthorization } from './basic-authorization';
 export { noopLogger, redactingLogger, type Logger, type LogFields } from './logger';
 export { DEFAULT_RETRY_OPTIONS, backoffDelay, isIdempotentMethod, type RetryOptions } from './retry-policy';
 export { parseRetryAfter } from './retry-after';
-export { createAgents, parseCaBundle, type TlsOptions } from './tls-agents';
+export { createAgents, parseCaBundle, type AgentPair, type Agents, type TlsOptions } from './tls-agents';
 export { collectPages, type PagedList } from './paging';
 export { PLATFORM_DISPLAY_NAMES, type PlatformName } from './platform';

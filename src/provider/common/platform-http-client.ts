@@ -13,7 +13,7 @@ import { Redactor } from './redactor';
 import { parseRetryAfter } from './retry-after';
 import { DEFAULT_RETRY_OPTIONS, backoffDelay, isIdempotentMethod, type RetryOptions } from './retry-policy';
 import { DEFAULT_SECRET_FIELDS, SECRET_HEADERS, findSecretValues, secretsInHeader } from './secret-fields';
-import { createAgents, type Agents, type TlsOptions } from './tls-agents';
+import { createAgents, type AgentPair, type Agents, type TlsOptions } from './tls-agents';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
@@ -106,8 +106,6 @@ export class PlatformHttpClient {
     this.#secretFields = [...DEFAULT_SECRET_FIELDS, ...(options.secretFields ?? [])];
     const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(this.baseUrl).hostname);
     this.#axios = axios.create({
-      httpAgent: this.#agents.httpAgent,
-      httpsAgent: this.#agents.httpsAgent,
       // Status handling, body parsing and redirects are ours: every status reaches the retry logic, bodies
       // stay raw text until secrets are registered, and credentials never follow a redirect elsewhere.
       validateStatus: () => true,
@@ -149,7 +147,7 @@ export class PlatformHttpClient {
       const headers = await this.#headers(call, body, auth);
       attempts += 1;
       const started = performance.now();
-      const outcome = await this.#send(call, url, headers, body.data, timeoutMs);
+      const outcome = await this.#send(call, url, headers, body.data, timeoutMs, idempotent ? this.#agents.reused : this.#agents.fresh);
       const durationMs = Math.round(performance.now() - started);
 
       if (outcome.kind === 'response') {
@@ -230,6 +228,7 @@ export class PlatformHttpClient {
     headers: Record<string, string>,
     data: string | undefined,
     timeoutMs: number,
+    agents: AgentPair,
   ): Promise<{ kind: 'response'; response: PlatformResponse } | { kind: 'aborted' } | { kind: 'network'; code: string }> {
     let raw: AxiosResponse<string>;
     try {
@@ -238,6 +237,8 @@ export class PlatformHttpClient {
         url,
         headers,
         timeout: timeoutMs,
+        httpAgent: agents.httpAgent,
+        httpsAgent: agents.httpsAgent,
         ...(data === undefined ? {} : { data }),
         ...(call.signal === undefined ? {} : { signal: call.signal }),
       });

@@ -12,22 +12,38 @@ export interface TlsOptions {
   readonly insecure?: boolean;
 }
 
-export interface Agents {
+export interface AgentPair {
   readonly httpAgent: HttpAgent;
   readonly httpsAgent: HttpsAgent;
+}
+
+export interface Agents {
+  /** Keep-alive connections, for calls that may be repeated. */
+  readonly reused: AgentPair;
+  /**
+   * A new connection per call, for calls that must not be repeated: a kept-alive socket can be closed by
+   * the server just as a request goes out, and that reset would leave a create's outcome unknown.
+   */
+  readonly fresh: AgentPair;
   destroy(): void;
 }
 
 export function createAgents(tls: TlsOptions = {}): Agents {
   const ca = tls.caBundle === undefined ? undefined : [...rootCertificates, ...parseCaBundle(tls.caBundle)];
-  const httpAgent = new HttpAgent({ keepAlive: true });
-  const httpsAgent = new HttpsAgent({ keepAlive: true, rejectUnauthorized: tls.insecure !== true, ...(ca === undefined ? {} : { ca }) });
+  const pair = (keepAlive: boolean): AgentPair => ({
+    httpAgent: new HttpAgent({ keepAlive }),
+    httpsAgent: new HttpsAgent({ keepAlive, rejectUnauthorized: tls.insecure !== true, ...(ca === undefined ? {} : { ca }) }),
+  });
+  const reused = pair(true);
+  const fresh = pair(false);
   return {
-    httpAgent,
-    httpsAgent,
+    reused,
+    fresh,
     destroy() {
-      httpAgent.destroy();
-      httpsAgent.destroy();
+      for (const agents of [reused, fresh]) {
+        agents.httpAgent.destroy();
+        agents.httpsAgent.destroy();
+      }
     },
   };
 }

@@ -35,6 +35,8 @@ describe('request log', () => {
     expect(counts['GET /widgets']).toBe(3);
     expect(entries.map((e) => e.outcome)).toEqual([{ kind: 'fault-status', status: 503 }, { kind: 'fault-reset' }, { kind: 'answered', status: 200 }]);
     expect(entries[0]).toMatchObject({ sequence: 1, method: 'GET', url: '/widgets?page=2', route: 'GET /widgets' });
+    expect(entries[0]!.connection).toBeGreaterThan(0);
+    expect(entries[0]!.connection).not.toBe(entries[2]!.connection); // each `send` opens its own connection
   });
 
   test('unmatched paths are counted under "(unmatched)" and wrong methods under the path\'s pattern', async () => {

@@ -49,6 +49,18 @@ describe('retry policy', () => {
     expect(await emulator.admin.count('POST /widgets')).toBe(1);
   });
 
+  test('calls that may be repeated share a kept-alive connection; a create always gets a new one', async () => {
+    const client = widgetClient(emulator.baseUrl);
+    await client.request(list);
+    await client.request(list);
+    await client.request(create);
+    await client.request(create);
+    client.close();
+    const [get1, get2, post1, post2] = (await emulator.admin.requests()).entries.map((e) => e.connection);
+    expect(get1).toBe(get2);
+    expect(new Set([get1, post1, post2]).size).toBe(3);
+  });
+
   test('a GET whose connection was reset is retried', async () => {
     await emulator.admin.addFault({ effect: 'reset', method: 'GET', times: 1 });
     expect((await widgetClient(emulator.baseUrl).request(list)).status).toBe(200);
