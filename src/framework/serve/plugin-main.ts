@@ -7,7 +7,7 @@ import { redact } from '../redaction';
 import { createSelfSignedCertificate } from '../tls/self-signed-certificate';
 import type { GrpcHandle, GrpcServeOptions } from './grpc-server';
 import { handshakeLine, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, negotiateProtocol, NOT_A_PLUGIN_MESSAGE, reattachInstructions } from './handshake';
-import { listen } from './listener';
+import { listen, type Listener } from './listener';
 
 /** What the lazily loaded server bundle exports. */
 export interface PluginServerModule {
@@ -47,34 +47,38 @@ export function runPlugin(options: PluginOptions): void {
   }
   const certificate = clientCertPem !== undefined ? createSelfSignedCertificate() : undefined;
 
+  let handle: GrpcHandle | undefined;
+  let listener: Listener | undefined;
+  let stopping = false;
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(code), 1500).unref(); // never hang past Terraform's 2 s grace period
+    void (handle?.shutdown() ?? Promise.resolve()).finally(() => {
+      listener?.close();
+      process.exit(code);
+    });
+  };
+
+  // Signals before anything else: the host may act the instant it reads our line (stdout to a pipe is
+  // synchronous), and a Ctrl-C during start-up must not kill us either.
+  if (debug) {
+    process.on('SIGINT', () => stop(0));
+  } else {
+    // Terraform handles Ctrl-C itself and sends StopProvider; dying here would abort in-flight calls.
+    process.on('SIGINT', () => log.debug('Ignoring SIGINT; Terraform will send StopProvider'));
+    watchParent(() => {
+      log.warn('Terraform exited without shutting the provider down; exiting');
+      stop(0);
+    });
+  }
+  process.on('SIGTERM', () => stop(0));
+
   listen(env).then(
-    (listener) => {
-      let handle: GrpcHandle | undefined;
-      let stopping = false;
-      const stop = (code: number) => {
-        if (stopping) return;
-        stopping = true;
-        setTimeout(() => process.exit(code), 1500).unref(); // never hang past Terraform's 2 s grace period
-        void (handle?.shutdown() ?? Promise.resolve()).finally(() => {
-          listener.close();
-          process.exit(code);
-        });
-      };
-
-      if (debug) process.stdout.write(reattachInstructions(options.sourceAddress, listener.network, listener.address, process.pid));
-      else process.stdout.write(handshakeLine(listener.network, listener.address, certificate?.der));
-
-      if (debug) {
-        process.on('SIGINT', () => stop(0));
-      } else {
-        // Terraform handles Ctrl-C itself and sends StopProvider; dying here would abort in-flight calls.
-        process.on('SIGINT', () => log.debug('Ignoring SIGINT; Terraform will send StopProvider'));
-        watchParent(() => {
-          log.warn('Terraform exited without shutting the provider down; exiting');
-          stop(0);
-        });
-      }
-      process.on('SIGTERM', () => stop(0));
+    (bound) => {
+      listener = bound;
+      if (debug) process.stdout.write(reattachInstructions(options.sourceAddress, bound.network, bound.address, process.pid));
+      else process.stdout.write(handshakeLine(bound.network, bound.address, certificate?.der));
 
       setImmediate(() => {
         const server = options.load();
@@ -86,7 +90,11 @@ export function runPlugin(options: PluginOptions): void {
             stop(0);
           },
         });
-        listener.attach((socket: Socket) => handle!.injectConnection(socket));
+        bound.attach((socket: Socket) => {
+          handle!.injectConnection(socket);
+          // Accepted paused so nothing is read before a consumer exists; plaintext HTTP/2 does not resume it.
+          socket.resume();
+        });
       });
     },
     (err: unknown) => fail(`panic: could not listen for Terraform: ${err instanceof Error ? err.message : String(err)}\n`),

@@ -8,8 +8,8 @@ export function controllerService(onShutdown: () => void): GRPCControllerServer 
   return {
     shutdown(_call, callback) {
       callback(null, {});
-      // Let the answer reach Terraform before the process goes away.
-      setImmediate(onShutdown);
+      // Let the answer reach Terraform before the process goes away (Terraform waits 2 s before SIGKILL).
+      setTimeout(onShutdown, 50);
     },
   };
 }

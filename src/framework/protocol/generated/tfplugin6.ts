@@ -601,6 +601,16 @@ export const DynamicValue: MessageFns<DynamicValue> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<DynamicValue>, I>>(base?: I): DynamicValue {
+    return DynamicValue.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<DynamicValue>, I>>(object: I): DynamicValue {
+    const message = createBaseDynamicValue();
+    message.msgpack = object.msgpack ?? Buffer.alloc(0);
+    message.json = object.json ?? Buffer.alloc(0);
+    return message;
+  },
 };
 
 function createBaseDiagnostic(): Diagnostic {
@@ -680,6 +690,20 @@ export const Diagnostic: MessageFns<Diagnostic> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<Diagnostic>, I>>(base?: I): Diagnostic {
+    return Diagnostic.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Diagnostic>, I>>(object: I): Diagnostic {
+    const message = createBaseDiagnostic();
+    message.severity = object.severity ?? 0;
+    message.summary = object.summary ?? "";
+    message.detail = object.detail ?? "";
+    message.attribute = (object.attribute !== undefined && object.attribute !== null)
+      ? AttributePath.fromPartial(object.attribute)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseFunctionError(): FunctionError {
@@ -737,6 +761,16 @@ export const FunctionError: MessageFns<FunctionError> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<FunctionError>, I>>(base?: I): FunctionError {
+    return FunctionError.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<FunctionError>, I>>(object: I): FunctionError {
+    const message = createBaseFunctionError();
+    message.text = object.text ?? "";
+    message.functionArgument = object.functionArgument ?? undefined;
+    return message;
+  },
 };
 
 function createBaseAttributePath(): AttributePath {
@@ -782,6 +816,15 @@ export const AttributePath: MessageFns<AttributePath> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<AttributePath>, I>>(base?: I): AttributePath {
+    return AttributePath.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<AttributePath>, I>>(object: I): AttributePath {
+    const message = createBaseAttributePath();
+    message.steps = object.steps?.map((e) => AttributePath_Step.fromPartial(e)) || [];
+    return message;
   },
 };
 
@@ -853,6 +896,34 @@ export const AttributePath_Step: MessageFns<AttributePath_Step> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<AttributePath_Step>, I>>(base?: I): AttributePath_Step {
+    return AttributePath_Step.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<AttributePath_Step>, I>>(object: I): AttributePath_Step {
+    const message = createBaseAttributePath_Step();
+    switch (object.selector?.$case) {
+      case "attributeName": {
+        if (object.selector?.value !== undefined && object.selector?.value !== null) {
+          message.selector = { $case: "attributeName", value: object.selector.value };
+        }
+        break;
+      }
+      case "elementKeyString": {
+        if (object.selector?.value !== undefined && object.selector?.value !== null) {
+          message.selector = { $case: "elementKeyString", value: object.selector.value };
+        }
+        break;
+      }
+      case "elementKeyInt": {
+        if (object.selector?.value !== undefined && object.selector?.value !== null) {
+          message.selector = { $case: "elementKeyInt", value: object.selector.value };
+        }
+        break;
+      }
+    }
+    return message;
+  },
 };
 
 function createBaseStopProvider(): StopProvider {
@@ -888,6 +959,14 @@ export const StopProvider: MessageFns<StopProvider> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<StopProvider>, I>>(base?: I): StopProvider {
+    return StopProvider.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<StopProvider>, I>>(_: I): StopProvider {
+    const message = createBaseStopProvider();
+    return message;
+  },
 };
 
 function createBaseStopProvider_Request(): StopProvider_Request {
@@ -922,6 +1001,14 @@ export const StopProvider_Request: MessageFns<StopProvider_Request> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<StopProvider_Request>, I>>(base?: I): StopProvider_Request {
+    return StopProvider_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<StopProvider_Request>, I>>(_: I): StopProvider_Request {
+    const message = createBaseStopProvider_Request();
+    return message;
   },
 };
 
@@ -968,6 +1055,15 @@ export const StopProvider_Response: MessageFns<StopProvider_Response> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<StopProvider_Response>, I>>(base?: I): StopProvider_Response {
+    return StopProvider_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<StopProvider_Response>, I>>(object: I): StopProvider_Response {
+    const message = createBaseStopProvider_Response();
+    message.Error = object.Error ?? "";
+    return message;
   },
 };
 
@@ -1029,6 +1125,24 @@ export const RawState: MessageFns<RawState> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<RawState>, I>>(base?: I): RawState {
+    return RawState.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RawState>, I>>(object: I): RawState {
+    const message = createBaseRawState();
+    message.json = object.json ?? Buffer.alloc(0);
+    message.flatmap = (globalThis.Object.entries(object.flatmap ?? {}) as [string, string][]).reduce(
+      (acc: { [key: string]: string }, [key, value]: [string, string]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.String(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    return message;
+  },
 };
 
 function createBaseRawState_FlatmapEntry(): RawState_FlatmapEntry {
@@ -1086,6 +1200,16 @@ export const RawState_FlatmapEntry: MessageFns<RawState_FlatmapEntry> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<RawState_FlatmapEntry>, I>>(base?: I): RawState_FlatmapEntry {
+    return RawState_FlatmapEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RawState_FlatmapEntry>, I>>(object: I): RawState_FlatmapEntry {
+    const message = createBaseRawState_FlatmapEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? "";
+    return message;
+  },
 };
 
 function createBaseSchema(): Schema {
@@ -1142,6 +1266,18 @@ export const Schema: MessageFns<Schema> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<Schema>, I>>(base?: I): Schema {
+    return Schema.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Schema>, I>>(object: I): Schema {
+    const message = createBaseSchema();
+    message.version = object.version ?? 0;
+    message.block = (object.block !== undefined && object.block !== null)
+      ? Schema_Block.fromPartial(object.block)
+      : undefined;
+    return message;
   },
 };
 
@@ -1243,6 +1379,20 @@ export const Schema_Block: MessageFns<Schema_Block> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<Schema_Block>, I>>(base?: I): Schema_Block {
+    return Schema_Block.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Schema_Block>, I>>(object: I): Schema_Block {
+    const message = createBaseSchema_Block();
+    message.version = object.version ?? 0;
+    message.attributes = object.attributes?.map((e) => Schema_Attribute.fromPartial(e)) || [];
+    message.blockTypes = object.blockTypes?.map((e) => Schema_NestedBlock.fromPartial(e)) || [];
+    message.description = object.description ?? "";
+    message.descriptionKind = object.descriptionKind ?? 0;
+    message.deprecated = object.deprecated ?? false;
+    return message;
   },
 };
 
@@ -1412,6 +1562,27 @@ export const Schema_Attribute: MessageFns<Schema_Attribute> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<Schema_Attribute>, I>>(base?: I): Schema_Attribute {
+    return Schema_Attribute.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Schema_Attribute>, I>>(object: I): Schema_Attribute {
+    const message = createBaseSchema_Attribute();
+    message.name = object.name ?? "";
+    message.type = object.type ?? Buffer.alloc(0);
+    message.nestedType = (object.nestedType !== undefined && object.nestedType !== null)
+      ? Schema_Object.fromPartial(object.nestedType)
+      : undefined;
+    message.description = object.description ?? "";
+    message.required = object.required ?? false;
+    message.optional = object.optional ?? false;
+    message.computed = object.computed ?? false;
+    message.sensitive = object.sensitive ?? false;
+    message.descriptionKind = object.descriptionKind ?? 0;
+    message.deprecated = object.deprecated ?? false;
+    message.writeOnly = object.writeOnly ?? false;
+    return message;
+  },
 };
 
 function createBaseSchema_NestedBlock(): Schema_NestedBlock {
@@ -1502,6 +1673,21 @@ export const Schema_NestedBlock: MessageFns<Schema_NestedBlock> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<Schema_NestedBlock>, I>>(base?: I): Schema_NestedBlock {
+    return Schema_NestedBlock.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Schema_NestedBlock>, I>>(object: I): Schema_NestedBlock {
+    const message = createBaseSchema_NestedBlock();
+    message.typeName = object.typeName ?? "";
+    message.block = (object.block !== undefined && object.block !== null)
+      ? Schema_Block.fromPartial(object.block)
+      : undefined;
+    message.nesting = object.nesting ?? 0;
+    message.minItems = object.minItems ?? 0;
+    message.maxItems = object.maxItems ?? 0;
+    return message;
+  },
 };
 
 function createBaseSchema_Object(): Schema_Object {
@@ -1580,6 +1766,18 @@ export const Schema_Object: MessageFns<Schema_Object> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<Schema_Object>, I>>(base?: I): Schema_Object {
+    return Schema_Object.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Schema_Object>, I>>(object: I): Schema_Object {
+    const message = createBaseSchema_Object();
+    message.attributes = object.attributes?.map((e) => Schema_Attribute.fromPartial(e)) || [];
+    message.nesting = object.nesting ?? 0;
+    message.minItems = object.minItems ?? 0;
+    message.maxItems = object.maxItems ?? 0;
+    return message;
   },
 };
 
@@ -1701,6 +1899,25 @@ export const FunctionMessage: MessageFns<FunctionMessage> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<FunctionMessage>, I>>(base?: I): FunctionMessage {
+    return FunctionMessage.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<FunctionMessage>, I>>(object: I): FunctionMessage {
+    const message = createBaseFunctionMessage();
+    message.parameters = object.parameters?.map((e) => Function_Parameter.fromPartial(e)) || [];
+    message.variadicParameter = (object.variadicParameter !== undefined && object.variadicParameter !== null)
+      ? Function_Parameter.fromPartial(object.variadicParameter)
+      : undefined;
+    message.return = (object.return !== undefined && object.return !== null)
+      ? Function_Return.fromPartial(object.return)
+      : undefined;
+    message.summary = object.summary ?? "";
+    message.description = object.description ?? "";
+    message.descriptionKind = object.descriptionKind ?? 0;
+    message.deprecationMessage = object.deprecationMessage ?? "";
+    return message;
+  },
 };
 
 function createBaseFunction_Parameter(): Function_Parameter {
@@ -1809,6 +2026,20 @@ export const Function_Parameter: MessageFns<Function_Parameter> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<Function_Parameter>, I>>(base?: I): Function_Parameter {
+    return Function_Parameter.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Function_Parameter>, I>>(object: I): Function_Parameter {
+    const message = createBaseFunction_Parameter();
+    message.name = object.name ?? "";
+    message.type = object.type ?? Buffer.alloc(0);
+    message.allowNullValue = object.allowNullValue ?? false;
+    message.allowUnknownValues = object.allowUnknownValues ?? false;
+    message.description = object.description ?? "";
+    message.descriptionKind = object.descriptionKind ?? 0;
+    return message;
+  },
 };
 
 function createBaseFunction_Return(): Function_Return {
@@ -1854,6 +2085,15 @@ export const Function_Return: MessageFns<Function_Return> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<Function_Return>, I>>(base?: I): Function_Return {
+    return Function_Return.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Function_Return>, I>>(object: I): Function_Return {
+    const message = createBaseFunction_Return();
+    message.type = object.type ?? Buffer.alloc(0);
+    return message;
   },
 };
 
@@ -1923,6 +2163,17 @@ export const ServerCapabilities: MessageFns<ServerCapabilities> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ServerCapabilities>, I>>(base?: I): ServerCapabilities {
+    return ServerCapabilities.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ServerCapabilities>, I>>(object: I): ServerCapabilities {
+    const message = createBaseServerCapabilities();
+    message.planDestroy = object.planDestroy ?? false;
+    message.getProviderSchemaOptional = object.getProviderSchemaOptional ?? false;
+    message.moveResourceState = object.moveResourceState ?? false;
+    return message;
+  },
 };
 
 function createBaseClientCapabilities(): ClientCapabilities {
@@ -1980,6 +2231,16 @@ export const ClientCapabilities: MessageFns<ClientCapabilities> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ClientCapabilities>, I>>(base?: I): ClientCapabilities {
+    return ClientCapabilities.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ClientCapabilities>, I>>(object: I): ClientCapabilities {
+    const message = createBaseClientCapabilities();
+    message.deferralAllowed = object.deferralAllowed ?? false;
+    message.writeOnlyAttributesAllowed = object.writeOnlyAttributesAllowed ?? false;
+    return message;
+  },
 };
 
 function createBaseDeferred(): Deferred {
@@ -2026,6 +2287,15 @@ export const Deferred: MessageFns<Deferred> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<Deferred>, I>>(base?: I): Deferred {
+    return Deferred.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Deferred>, I>>(object: I): Deferred {
+    const message = createBaseDeferred();
+    message.reason = object.reason ?? 0;
+    return message;
+  },
 };
 
 function createBaseGetMetadata(): GetMetadata {
@@ -2061,6 +2331,14 @@ export const GetMetadata: MessageFns<GetMetadata> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetMetadata>, I>>(base?: I): GetMetadata {
+    return GetMetadata.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetMetadata>, I>>(_: I): GetMetadata {
+    const message = createBaseGetMetadata();
+    return message;
+  },
 };
 
 function createBaseGetMetadata_Request(): GetMetadata_Request {
@@ -2095,6 +2373,14 @@ export const GetMetadata_Request: MessageFns<GetMetadata_Request> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<GetMetadata_Request>, I>>(base?: I): GetMetadata_Request {
+    return GetMetadata_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetMetadata_Request>, I>>(_: I): GetMetadata_Request {
+    const message = createBaseGetMetadata_Request();
+    return message;
   },
 };
 
@@ -2204,6 +2490,23 @@ export const GetMetadata_Response: MessageFns<GetMetadata_Response> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetMetadata_Response>, I>>(base?: I): GetMetadata_Response {
+    return GetMetadata_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetMetadata_Response>, I>>(object: I): GetMetadata_Response {
+    const message = createBaseGetMetadata_Response();
+    message.serverCapabilities = (object.serverCapabilities !== undefined && object.serverCapabilities !== null)
+      ? ServerCapabilities.fromPartial(object.serverCapabilities)
+      : undefined;
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.dataSources = object.dataSources?.map((e) => GetMetadata_DataSourceMetadata.fromPartial(e)) || [];
+    message.resources = object.resources?.map((e) => GetMetadata_ResourceMetadata.fromPartial(e)) || [];
+    message.functions = object.functions?.map((e) => GetMetadata_FunctionMetadata.fromPartial(e)) || [];
+    message.ephemeralResources = object.ephemeralResources?.map((e) => GetMetadata_EphemeralMetadata.fromPartial(e)) ||
+      [];
+    return message;
+  },
 };
 
 function createBaseGetMetadata_DataSourceMetadata(): GetMetadata_DataSourceMetadata {
@@ -2249,6 +2552,17 @@ export const GetMetadata_DataSourceMetadata: MessageFns<GetMetadata_DataSourceMe
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<GetMetadata_DataSourceMetadata>, I>>(base?: I): GetMetadata_DataSourceMetadata {
+    return GetMetadata_DataSourceMetadata.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetMetadata_DataSourceMetadata>, I>>(
+    object: I,
+  ): GetMetadata_DataSourceMetadata {
+    const message = createBaseGetMetadata_DataSourceMetadata();
+    message.typeName = object.typeName ?? "";
+    return message;
   },
 };
 
@@ -2296,6 +2610,15 @@ export const GetMetadata_ResourceMetadata: MessageFns<GetMetadata_ResourceMetada
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetMetadata_ResourceMetadata>, I>>(base?: I): GetMetadata_ResourceMetadata {
+    return GetMetadata_ResourceMetadata.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetMetadata_ResourceMetadata>, I>>(object: I): GetMetadata_ResourceMetadata {
+    const message = createBaseGetMetadata_ResourceMetadata();
+    message.typeName = object.typeName ?? "";
+    return message;
+  },
 };
 
 function createBaseGetMetadata_FunctionMetadata(): GetMetadata_FunctionMetadata {
@@ -2341,6 +2664,15 @@ export const GetMetadata_FunctionMetadata: MessageFns<GetMetadata_FunctionMetada
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<GetMetadata_FunctionMetadata>, I>>(base?: I): GetMetadata_FunctionMetadata {
+    return GetMetadata_FunctionMetadata.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetMetadata_FunctionMetadata>, I>>(object: I): GetMetadata_FunctionMetadata {
+    const message = createBaseGetMetadata_FunctionMetadata();
+    message.name = object.name ?? "";
+    return message;
   },
 };
 
@@ -2388,6 +2720,17 @@ export const GetMetadata_EphemeralMetadata: MessageFns<GetMetadata_EphemeralMeta
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetMetadata_EphemeralMetadata>, I>>(base?: I): GetMetadata_EphemeralMetadata {
+    return GetMetadata_EphemeralMetadata.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetMetadata_EphemeralMetadata>, I>>(
+    object: I,
+  ): GetMetadata_EphemeralMetadata {
+    const message = createBaseGetMetadata_EphemeralMetadata();
+    message.typeName = object.typeName ?? "";
+    return message;
+  },
 };
 
 function createBaseGetProviderSchema(): GetProviderSchema {
@@ -2423,6 +2766,14 @@ export const GetProviderSchema: MessageFns<GetProviderSchema> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetProviderSchema>, I>>(base?: I): GetProviderSchema {
+    return GetProviderSchema.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetProviderSchema>, I>>(_: I): GetProviderSchema {
+    const message = createBaseGetProviderSchema();
+    return message;
+  },
 };
 
 function createBaseGetProviderSchema_Request(): GetProviderSchema_Request {
@@ -2457,6 +2808,14 @@ export const GetProviderSchema_Request: MessageFns<GetProviderSchema_Request> = 
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<GetProviderSchema_Request>, I>>(base?: I): GetProviderSchema_Request {
+    return GetProviderSchema_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetProviderSchema_Request>, I>>(_: I): GetProviderSchema_Request {
+    const message = createBaseGetProviderSchema_Request();
+    return message;
   },
 };
 
@@ -2607,6 +2966,59 @@ export const GetProviderSchema_Response: MessageFns<GetProviderSchema_Response> 
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetProviderSchema_Response>, I>>(base?: I): GetProviderSchema_Response {
+    return GetProviderSchema_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetProviderSchema_Response>, I>>(object: I): GetProviderSchema_Response {
+    const message = createBaseGetProviderSchema_Response();
+    message.provider = (object.provider !== undefined && object.provider !== null)
+      ? Schema.fromPartial(object.provider)
+      : undefined;
+    message.resourceSchemas = (globalThis.Object.entries(object.resourceSchemas ?? {}) as [string, Schema][]).reduce(
+      (acc: { [key: string]: Schema }, [key, value]: [string, Schema]) => {
+        if (value !== undefined) {
+          acc[key] = Schema.fromPartial(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.dataSourceSchemas = (globalThis.Object.entries(object.dataSourceSchemas ?? {}) as [string, Schema][])
+      .reduce((acc: { [key: string]: Schema }, [key, value]: [string, Schema]) => {
+        if (value !== undefined) {
+          acc[key] = Schema.fromPartial(value);
+        }
+        return acc;
+      }, {});
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.providerMeta = (object.providerMeta !== undefined && object.providerMeta !== null)
+      ? Schema.fromPartial(object.providerMeta)
+      : undefined;
+    message.serverCapabilities = (object.serverCapabilities !== undefined && object.serverCapabilities !== null)
+      ? ServerCapabilities.fromPartial(object.serverCapabilities)
+      : undefined;
+    message.functions = (globalThis.Object.entries(object.functions ?? {}) as [string, FunctionMessage][]).reduce(
+      (acc: { [key: string]: FunctionMessage }, [key, value]: [string, FunctionMessage]) => {
+        if (value !== undefined) {
+          acc[key] = FunctionMessage.fromPartial(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.ephemeralResourceSchemas =
+      (globalThis.Object.entries(object.ephemeralResourceSchemas ?? {}) as [string, Schema][]).reduce(
+        (acc: { [key: string]: Schema }, [key, value]: [string, Schema]) => {
+          if (value !== undefined) {
+            acc[key] = Schema.fromPartial(value);
+          }
+          return acc;
+        },
+        {},
+      );
+    return message;
+  },
 };
 
 function createBaseGetProviderSchema_Response_ResourceSchemasEntry(): GetProviderSchema_Response_ResourceSchemasEntry {
@@ -2668,6 +3080,22 @@ export const GetProviderSchema_Response_ResourceSchemasEntry: MessageFns<
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<GetProviderSchema_Response_ResourceSchemasEntry>, I>>(
+    base?: I,
+  ): GetProviderSchema_Response_ResourceSchemasEntry {
+    return GetProviderSchema_Response_ResourceSchemasEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetProviderSchema_Response_ResourceSchemasEntry>, I>>(
+    object: I,
+  ): GetProviderSchema_Response_ResourceSchemasEntry {
+    const message = createBaseGetProviderSchema_Response_ResourceSchemasEntry();
+    message.key = object.key ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? Schema.fromPartial(object.value)
+      : undefined;
+    return message;
   },
 };
 
@@ -2731,6 +3159,22 @@ export const GetProviderSchema_Response_DataSourceSchemasEntry: MessageFns<
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetProviderSchema_Response_DataSourceSchemasEntry>, I>>(
+    base?: I,
+  ): GetProviderSchema_Response_DataSourceSchemasEntry {
+    return GetProviderSchema_Response_DataSourceSchemasEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetProviderSchema_Response_DataSourceSchemasEntry>, I>>(
+    object: I,
+  ): GetProviderSchema_Response_DataSourceSchemasEntry {
+    const message = createBaseGetProviderSchema_Response_DataSourceSchemasEntry();
+    message.key = object.key ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? Schema.fromPartial(object.value)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseGetProviderSchema_Response_FunctionsEntry(): GetProviderSchema_Response_FunctionsEntry {
@@ -2787,6 +3231,22 @@ export const GetProviderSchema_Response_FunctionsEntry: MessageFns<GetProviderSc
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<GetProviderSchema_Response_FunctionsEntry>, I>>(
+    base?: I,
+  ): GetProviderSchema_Response_FunctionsEntry {
+    return GetProviderSchema_Response_FunctionsEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetProviderSchema_Response_FunctionsEntry>, I>>(
+    object: I,
+  ): GetProviderSchema_Response_FunctionsEntry {
+    const message = createBaseGetProviderSchema_Response_FunctionsEntry();
+    message.key = object.key ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? FunctionMessage.fromPartial(object.value)
+      : undefined;
+    return message;
   },
 };
 
@@ -2850,6 +3310,22 @@ export const GetProviderSchema_Response_EphemeralResourceSchemasEntry: MessageFn
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetProviderSchema_Response_EphemeralResourceSchemasEntry>, I>>(
+    base?: I,
+  ): GetProviderSchema_Response_EphemeralResourceSchemasEntry {
+    return GetProviderSchema_Response_EphemeralResourceSchemasEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetProviderSchema_Response_EphemeralResourceSchemasEntry>, I>>(
+    object: I,
+  ): GetProviderSchema_Response_EphemeralResourceSchemasEntry {
+    const message = createBaseGetProviderSchema_Response_EphemeralResourceSchemasEntry();
+    message.key = object.key ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? Schema.fromPartial(object.value)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseValidateProviderConfig(): ValidateProviderConfig {
@@ -2884,6 +3360,14 @@ export const ValidateProviderConfig: MessageFns<ValidateProviderConfig> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ValidateProviderConfig>, I>>(base?: I): ValidateProviderConfig {
+    return ValidateProviderConfig.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateProviderConfig>, I>>(_: I): ValidateProviderConfig {
+    const message = createBaseValidateProviderConfig();
+    return message;
   },
 };
 
@@ -2931,6 +3415,19 @@ export const ValidateProviderConfig_Request: MessageFns<ValidateProviderConfig_R
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ValidateProviderConfig_Request>, I>>(base?: I): ValidateProviderConfig_Request {
+    return ValidateProviderConfig_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateProviderConfig_Request>, I>>(
+    object: I,
+  ): ValidateProviderConfig_Request {
+    const message = createBaseValidateProviderConfig_Request();
+    message.config = (object.config !== undefined && object.config !== null)
+      ? DynamicValue.fromPartial(object.config)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseValidateProviderConfig_Response(): ValidateProviderConfig_Response {
@@ -2977,6 +3474,17 @@ export const ValidateProviderConfig_Response: MessageFns<ValidateProviderConfig_
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ValidateProviderConfig_Response>, I>>(base?: I): ValidateProviderConfig_Response {
+    return ValidateProviderConfig_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateProviderConfig_Response>, I>>(
+    object: I,
+  ): ValidateProviderConfig_Response {
+    const message = createBaseValidateProviderConfig_Response();
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    return message;
+  },
 };
 
 function createBaseUpgradeResourceState(): UpgradeResourceState {
@@ -3011,6 +3519,14 @@ export const UpgradeResourceState: MessageFns<UpgradeResourceState> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<UpgradeResourceState>, I>>(base?: I): UpgradeResourceState {
+    return UpgradeResourceState.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UpgradeResourceState>, I>>(_: I): UpgradeResourceState {
+    const message = createBaseUpgradeResourceState();
+    return message;
   },
 };
 
@@ -3080,6 +3596,19 @@ export const UpgradeResourceState_Request: MessageFns<UpgradeResourceState_Reque
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<UpgradeResourceState_Request>, I>>(base?: I): UpgradeResourceState_Request {
+    return UpgradeResourceState_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UpgradeResourceState_Request>, I>>(object: I): UpgradeResourceState_Request {
+    const message = createBaseUpgradeResourceState_Request();
+    message.typeName = object.typeName ?? "";
+    message.version = object.version ?? 0;
+    message.rawState = (object.rawState !== undefined && object.rawState !== null)
+      ? RawState.fromPartial(object.rawState)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseUpgradeResourceState_Response(): UpgradeResourceState_Response {
@@ -3137,6 +3666,20 @@ export const UpgradeResourceState_Response: MessageFns<UpgradeResourceState_Resp
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<UpgradeResourceState_Response>, I>>(base?: I): UpgradeResourceState_Response {
+    return UpgradeResourceState_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<UpgradeResourceState_Response>, I>>(
+    object: I,
+  ): UpgradeResourceState_Response {
+    const message = createBaseUpgradeResourceState_Response();
+    message.upgradedState = (object.upgradedState !== undefined && object.upgradedState !== null)
+      ? DynamicValue.fromPartial(object.upgradedState)
+      : undefined;
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    return message;
+  },
 };
 
 function createBaseValidateResourceConfig(): ValidateResourceConfig {
@@ -3171,6 +3714,14 @@ export const ValidateResourceConfig: MessageFns<ValidateResourceConfig> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ValidateResourceConfig>, I>>(base?: I): ValidateResourceConfig {
+    return ValidateResourceConfig.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateResourceConfig>, I>>(_: I): ValidateResourceConfig {
+    const message = createBaseValidateResourceConfig();
+    return message;
   },
 };
 
@@ -3240,6 +3791,23 @@ export const ValidateResourceConfig_Request: MessageFns<ValidateResourceConfig_R
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ValidateResourceConfig_Request>, I>>(base?: I): ValidateResourceConfig_Request {
+    return ValidateResourceConfig_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateResourceConfig_Request>, I>>(
+    object: I,
+  ): ValidateResourceConfig_Request {
+    const message = createBaseValidateResourceConfig_Request();
+    message.typeName = object.typeName ?? "";
+    message.config = (object.config !== undefined && object.config !== null)
+      ? DynamicValue.fromPartial(object.config)
+      : undefined;
+    message.clientCapabilities = (object.clientCapabilities !== undefined && object.clientCapabilities !== null)
+      ? ClientCapabilities.fromPartial(object.clientCapabilities)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseValidateResourceConfig_Response(): ValidateResourceConfig_Response {
@@ -3286,6 +3854,17 @@ export const ValidateResourceConfig_Response: MessageFns<ValidateResourceConfig_
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ValidateResourceConfig_Response>, I>>(base?: I): ValidateResourceConfig_Response {
+    return ValidateResourceConfig_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateResourceConfig_Response>, I>>(
+    object: I,
+  ): ValidateResourceConfig_Response {
+    const message = createBaseValidateResourceConfig_Response();
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    return message;
+  },
 };
 
 function createBaseValidateDataResourceConfig(): ValidateDataResourceConfig {
@@ -3320,6 +3899,14 @@ export const ValidateDataResourceConfig: MessageFns<ValidateDataResourceConfig> 
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ValidateDataResourceConfig>, I>>(base?: I): ValidateDataResourceConfig {
+    return ValidateDataResourceConfig.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateDataResourceConfig>, I>>(_: I): ValidateDataResourceConfig {
+    const message = createBaseValidateDataResourceConfig();
+    return message;
   },
 };
 
@@ -3378,6 +3965,22 @@ export const ValidateDataResourceConfig_Request: MessageFns<ValidateDataResource
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ValidateDataResourceConfig_Request>, I>>(
+    base?: I,
+  ): ValidateDataResourceConfig_Request {
+    return ValidateDataResourceConfig_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateDataResourceConfig_Request>, I>>(
+    object: I,
+  ): ValidateDataResourceConfig_Request {
+    const message = createBaseValidateDataResourceConfig_Request();
+    message.typeName = object.typeName ?? "";
+    message.config = (object.config !== undefined && object.config !== null)
+      ? DynamicValue.fromPartial(object.config)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseValidateDataResourceConfig_Response(): ValidateDataResourceConfig_Response {
@@ -3424,6 +4027,19 @@ export const ValidateDataResourceConfig_Response: MessageFns<ValidateDataResourc
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ValidateDataResourceConfig_Response>, I>>(
+    base?: I,
+  ): ValidateDataResourceConfig_Response {
+    return ValidateDataResourceConfig_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateDataResourceConfig_Response>, I>>(
+    object: I,
+  ): ValidateDataResourceConfig_Response {
+    const message = createBaseValidateDataResourceConfig_Response();
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    return message;
+  },
 };
 
 function createBaseValidateEphemeralResourceConfig(): ValidateEphemeralResourceConfig {
@@ -3458,6 +4074,14 @@ export const ValidateEphemeralResourceConfig: MessageFns<ValidateEphemeralResour
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ValidateEphemeralResourceConfig>, I>>(base?: I): ValidateEphemeralResourceConfig {
+    return ValidateEphemeralResourceConfig.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateEphemeralResourceConfig>, I>>(_: I): ValidateEphemeralResourceConfig {
+    const message = createBaseValidateEphemeralResourceConfig();
+    return message;
   },
 };
 
@@ -3516,6 +4140,22 @@ export const ValidateEphemeralResourceConfig_Request: MessageFns<ValidateEphemer
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ValidateEphemeralResourceConfig_Request>, I>>(
+    base?: I,
+  ): ValidateEphemeralResourceConfig_Request {
+    return ValidateEphemeralResourceConfig_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateEphemeralResourceConfig_Request>, I>>(
+    object: I,
+  ): ValidateEphemeralResourceConfig_Request {
+    const message = createBaseValidateEphemeralResourceConfig_Request();
+    message.typeName = object.typeName ?? "";
+    message.config = (object.config !== undefined && object.config !== null)
+      ? DynamicValue.fromPartial(object.config)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseValidateEphemeralResourceConfig_Response(): ValidateEphemeralResourceConfig_Response {
@@ -3562,6 +4202,19 @@ export const ValidateEphemeralResourceConfig_Response: MessageFns<ValidateEpheme
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ValidateEphemeralResourceConfig_Response>, I>>(
+    base?: I,
+  ): ValidateEphemeralResourceConfig_Response {
+    return ValidateEphemeralResourceConfig_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ValidateEphemeralResourceConfig_Response>, I>>(
+    object: I,
+  ): ValidateEphemeralResourceConfig_Response {
+    const message = createBaseValidateEphemeralResourceConfig_Response();
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    return message;
+  },
 };
 
 function createBaseConfigureProvider(): ConfigureProvider {
@@ -3596,6 +4249,14 @@ export const ConfigureProvider: MessageFns<ConfigureProvider> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ConfigureProvider>, I>>(base?: I): ConfigureProvider {
+    return ConfigureProvider.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ConfigureProvider>, I>>(_: I): ConfigureProvider {
+    const message = createBaseConfigureProvider();
+    return message;
   },
 };
 
@@ -3665,6 +4326,21 @@ export const ConfigureProvider_Request: MessageFns<ConfigureProvider_Request> = 
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ConfigureProvider_Request>, I>>(base?: I): ConfigureProvider_Request {
+    return ConfigureProvider_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ConfigureProvider_Request>, I>>(object: I): ConfigureProvider_Request {
+    const message = createBaseConfigureProvider_Request();
+    message.terraformVersion = object.terraformVersion ?? "";
+    message.config = (object.config !== undefined && object.config !== null)
+      ? DynamicValue.fromPartial(object.config)
+      : undefined;
+    message.clientCapabilities = (object.clientCapabilities !== undefined && object.clientCapabilities !== null)
+      ? ClientCapabilities.fromPartial(object.clientCapabilities)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseConfigureProvider_Response(): ConfigureProvider_Response {
@@ -3711,6 +4387,15 @@ export const ConfigureProvider_Response: MessageFns<ConfigureProvider_Response> 
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ConfigureProvider_Response>, I>>(base?: I): ConfigureProvider_Response {
+    return ConfigureProvider_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ConfigureProvider_Response>, I>>(object: I): ConfigureProvider_Response {
+    const message = createBaseConfigureProvider_Response();
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    return message;
+  },
 };
 
 function createBaseReadResource(): ReadResource {
@@ -3745,6 +4430,14 @@ export const ReadResource: MessageFns<ReadResource> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ReadResource>, I>>(base?: I): ReadResource {
+    return ReadResource.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReadResource>, I>>(_: I): ReadResource {
+    const message = createBaseReadResource();
+    return message;
   },
 };
 
@@ -3842,6 +4535,25 @@ export const ReadResource_Request: MessageFns<ReadResource_Request> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ReadResource_Request>, I>>(base?: I): ReadResource_Request {
+    return ReadResource_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReadResource_Request>, I>>(object: I): ReadResource_Request {
+    const message = createBaseReadResource_Request();
+    message.typeName = object.typeName ?? "";
+    message.currentState = (object.currentState !== undefined && object.currentState !== null)
+      ? DynamicValue.fromPartial(object.currentState)
+      : undefined;
+    message.private = object.private ?? Buffer.alloc(0);
+    message.providerMeta = (object.providerMeta !== undefined && object.providerMeta !== null)
+      ? DynamicValue.fromPartial(object.providerMeta)
+      : undefined;
+    message.clientCapabilities = (object.clientCapabilities !== undefined && object.clientCapabilities !== null)
+      ? ClientCapabilities.fromPartial(object.clientCapabilities)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseReadResource_Response(): ReadResource_Response {
@@ -3921,6 +4633,22 @@ export const ReadResource_Response: MessageFns<ReadResource_Response> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ReadResource_Response>, I>>(base?: I): ReadResource_Response {
+    return ReadResource_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReadResource_Response>, I>>(object: I): ReadResource_Response {
+    const message = createBaseReadResource_Response();
+    message.newState = (object.newState !== undefined && object.newState !== null)
+      ? DynamicValue.fromPartial(object.newState)
+      : undefined;
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.private = object.private ?? Buffer.alloc(0);
+    message.deferred = (object.deferred !== undefined && object.deferred !== null)
+      ? Deferred.fromPartial(object.deferred)
+      : undefined;
+    return message;
+  },
 };
 
 function createBasePlanResourceChange(): PlanResourceChange {
@@ -3955,6 +4683,14 @@ export const PlanResourceChange: MessageFns<PlanResourceChange> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<PlanResourceChange>, I>>(base?: I): PlanResourceChange {
+    return PlanResourceChange.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PlanResourceChange>, I>>(_: I): PlanResourceChange {
+    const message = createBasePlanResourceChange();
+    return message;
   },
 };
 
@@ -4076,6 +4812,31 @@ export const PlanResourceChange_Request: MessageFns<PlanResourceChange_Request> 
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<PlanResourceChange_Request>, I>>(base?: I): PlanResourceChange_Request {
+    return PlanResourceChange_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PlanResourceChange_Request>, I>>(object: I): PlanResourceChange_Request {
+    const message = createBasePlanResourceChange_Request();
+    message.typeName = object.typeName ?? "";
+    message.priorState = (object.priorState !== undefined && object.priorState !== null)
+      ? DynamicValue.fromPartial(object.priorState)
+      : undefined;
+    message.proposedNewState = (object.proposedNewState !== undefined && object.proposedNewState !== null)
+      ? DynamicValue.fromPartial(object.proposedNewState)
+      : undefined;
+    message.config = (object.config !== undefined && object.config !== null)
+      ? DynamicValue.fromPartial(object.config)
+      : undefined;
+    message.priorPrivate = object.priorPrivate ?? Buffer.alloc(0);
+    message.providerMeta = (object.providerMeta !== undefined && object.providerMeta !== null)
+      ? DynamicValue.fromPartial(object.providerMeta)
+      : undefined;
+    message.clientCapabilities = (object.clientCapabilities !== undefined && object.clientCapabilities !== null)
+      ? ClientCapabilities.fromPartial(object.clientCapabilities)
+      : undefined;
+    return message;
+  },
 };
 
 function createBasePlanResourceChange_Response(): PlanResourceChange_Response {
@@ -4184,6 +4945,24 @@ export const PlanResourceChange_Response: MessageFns<PlanResourceChange_Response
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<PlanResourceChange_Response>, I>>(base?: I): PlanResourceChange_Response {
+    return PlanResourceChange_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PlanResourceChange_Response>, I>>(object: I): PlanResourceChange_Response {
+    const message = createBasePlanResourceChange_Response();
+    message.plannedState = (object.plannedState !== undefined && object.plannedState !== null)
+      ? DynamicValue.fromPartial(object.plannedState)
+      : undefined;
+    message.requiresReplace = object.requiresReplace?.map((e) => AttributePath.fromPartial(e)) || [];
+    message.plannedPrivate = object.plannedPrivate ?? Buffer.alloc(0);
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.legacyTypeSystem = object.legacyTypeSystem ?? false;
+    message.deferred = (object.deferred !== undefined && object.deferred !== null)
+      ? Deferred.fromPartial(object.deferred)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseApplyResourceChange(): ApplyResourceChange {
@@ -4218,6 +4997,14 @@ export const ApplyResourceChange: MessageFns<ApplyResourceChange> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ApplyResourceChange>, I>>(base?: I): ApplyResourceChange {
+    return ApplyResourceChange.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ApplyResourceChange>, I>>(_: I): ApplyResourceChange {
+    const message = createBaseApplyResourceChange();
+    return message;
   },
 };
 
@@ -4327,6 +5114,28 @@ export const ApplyResourceChange_Request: MessageFns<ApplyResourceChange_Request
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ApplyResourceChange_Request>, I>>(base?: I): ApplyResourceChange_Request {
+    return ApplyResourceChange_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ApplyResourceChange_Request>, I>>(object: I): ApplyResourceChange_Request {
+    const message = createBaseApplyResourceChange_Request();
+    message.typeName = object.typeName ?? "";
+    message.priorState = (object.priorState !== undefined && object.priorState !== null)
+      ? DynamicValue.fromPartial(object.priorState)
+      : undefined;
+    message.plannedState = (object.plannedState !== undefined && object.plannedState !== null)
+      ? DynamicValue.fromPartial(object.plannedState)
+      : undefined;
+    message.config = (object.config !== undefined && object.config !== null)
+      ? DynamicValue.fromPartial(object.config)
+      : undefined;
+    message.plannedPrivate = object.plannedPrivate ?? Buffer.alloc(0);
+    message.providerMeta = (object.providerMeta !== undefined && object.providerMeta !== null)
+      ? DynamicValue.fromPartial(object.providerMeta)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseApplyResourceChange_Response(): ApplyResourceChange_Response {
@@ -4406,6 +5215,20 @@ export const ApplyResourceChange_Response: MessageFns<ApplyResourceChange_Respon
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ApplyResourceChange_Response>, I>>(base?: I): ApplyResourceChange_Response {
+    return ApplyResourceChange_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ApplyResourceChange_Response>, I>>(object: I): ApplyResourceChange_Response {
+    const message = createBaseApplyResourceChange_Response();
+    message.newState = (object.newState !== undefined && object.newState !== null)
+      ? DynamicValue.fromPartial(object.newState)
+      : undefined;
+    message.private = object.private ?? Buffer.alloc(0);
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.legacyTypeSystem = object.legacyTypeSystem ?? false;
+    return message;
+  },
 };
 
 function createBaseImportResourceState(): ImportResourceState {
@@ -4440,6 +5263,14 @@ export const ImportResourceState: MessageFns<ImportResourceState> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ImportResourceState>, I>>(base?: I): ImportResourceState {
+    return ImportResourceState.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ImportResourceState>, I>>(_: I): ImportResourceState {
+    const message = createBaseImportResourceState();
+    return message;
   },
 };
 
@@ -4509,6 +5340,19 @@ export const ImportResourceState_Request: MessageFns<ImportResourceState_Request
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ImportResourceState_Request>, I>>(base?: I): ImportResourceState_Request {
+    return ImportResourceState_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ImportResourceState_Request>, I>>(object: I): ImportResourceState_Request {
+    const message = createBaseImportResourceState_Request();
+    message.typeName = object.typeName ?? "";
+    message.id = object.id ?? "";
+    message.clientCapabilities = (object.clientCapabilities !== undefined && object.clientCapabilities !== null)
+      ? ClientCapabilities.fromPartial(object.clientCapabilities)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseImportResourceState_ImportedResource(): ImportResourceState_ImportedResource {
@@ -4576,6 +5420,23 @@ export const ImportResourceState_ImportedResource: MessageFns<ImportResourceStat
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ImportResourceState_ImportedResource>, I>>(
+    base?: I,
+  ): ImportResourceState_ImportedResource {
+    return ImportResourceState_ImportedResource.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ImportResourceState_ImportedResource>, I>>(
+    object: I,
+  ): ImportResourceState_ImportedResource {
+    const message = createBaseImportResourceState_ImportedResource();
+    message.typeName = object.typeName ?? "";
+    message.state = (object.state !== undefined && object.state !== null)
+      ? DynamicValue.fromPartial(object.state)
+      : undefined;
+    message.private = object.private ?? Buffer.alloc(0);
+    return message;
   },
 };
 
@@ -4645,6 +5506,20 @@ export const ImportResourceState_Response: MessageFns<ImportResourceState_Respon
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ImportResourceState_Response>, I>>(base?: I): ImportResourceState_Response {
+    return ImportResourceState_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ImportResourceState_Response>, I>>(object: I): ImportResourceState_Response {
+    const message = createBaseImportResourceState_Response();
+    message.importedResources =
+      object.importedResources?.map((e) => ImportResourceState_ImportedResource.fromPartial(e)) || [];
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.deferred = (object.deferred !== undefined && object.deferred !== null)
+      ? Deferred.fromPartial(object.deferred)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseMoveResourceState(): MoveResourceState {
@@ -4679,6 +5554,14 @@ export const MoveResourceState: MessageFns<MoveResourceState> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<MoveResourceState>, I>>(base?: I): MoveResourceState {
+    return MoveResourceState.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MoveResourceState>, I>>(_: I): MoveResourceState {
+    const message = createBaseMoveResourceState();
+    return message;
   },
 };
 
@@ -4788,6 +5671,22 @@ export const MoveResourceState_Request: MessageFns<MoveResourceState_Request> = 
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<MoveResourceState_Request>, I>>(base?: I): MoveResourceState_Request {
+    return MoveResourceState_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MoveResourceState_Request>, I>>(object: I): MoveResourceState_Request {
+    const message = createBaseMoveResourceState_Request();
+    message.sourceProviderAddress = object.sourceProviderAddress ?? "";
+    message.sourceTypeName = object.sourceTypeName ?? "";
+    message.sourceSchemaVersion = object.sourceSchemaVersion ?? 0;
+    message.sourceState = (object.sourceState !== undefined && object.sourceState !== null)
+      ? RawState.fromPartial(object.sourceState)
+      : undefined;
+    message.targetTypeName = object.targetTypeName ?? "";
+    message.sourcePrivate = object.sourcePrivate ?? Buffer.alloc(0);
+    return message;
+  },
 };
 
 function createBaseMoveResourceState_Response(): MoveResourceState_Response {
@@ -4856,6 +5755,19 @@ export const MoveResourceState_Response: MessageFns<MoveResourceState_Response> 
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<MoveResourceState_Response>, I>>(base?: I): MoveResourceState_Response {
+    return MoveResourceState_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<MoveResourceState_Response>, I>>(object: I): MoveResourceState_Response {
+    const message = createBaseMoveResourceState_Response();
+    message.targetState = (object.targetState !== undefined && object.targetState !== null)
+      ? DynamicValue.fromPartial(object.targetState)
+      : undefined;
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.targetPrivate = object.targetPrivate ?? Buffer.alloc(0);
+    return message;
+  },
 };
 
 function createBaseReadDataSource(): ReadDataSource {
@@ -4890,6 +5802,14 @@ export const ReadDataSource: MessageFns<ReadDataSource> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<ReadDataSource>, I>>(base?: I): ReadDataSource {
+    return ReadDataSource.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReadDataSource>, I>>(_: I): ReadDataSource {
+    const message = createBaseReadDataSource();
+    return message;
   },
 };
 
@@ -4970,6 +5890,24 @@ export const ReadDataSource_Request: MessageFns<ReadDataSource_Request> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ReadDataSource_Request>, I>>(base?: I): ReadDataSource_Request {
+    return ReadDataSource_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReadDataSource_Request>, I>>(object: I): ReadDataSource_Request {
+    const message = createBaseReadDataSource_Request();
+    message.typeName = object.typeName ?? "";
+    message.config = (object.config !== undefined && object.config !== null)
+      ? DynamicValue.fromPartial(object.config)
+      : undefined;
+    message.providerMeta = (object.providerMeta !== undefined && object.providerMeta !== null)
+      ? DynamicValue.fromPartial(object.providerMeta)
+      : undefined;
+    message.clientCapabilities = (object.clientCapabilities !== undefined && object.clientCapabilities !== null)
+      ? ClientCapabilities.fromPartial(object.clientCapabilities)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseReadDataSource_Response(): ReadDataSource_Response {
@@ -5038,6 +5976,21 @@ export const ReadDataSource_Response: MessageFns<ReadDataSource_Response> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<ReadDataSource_Response>, I>>(base?: I): ReadDataSource_Response {
+    return ReadDataSource_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReadDataSource_Response>, I>>(object: I): ReadDataSource_Response {
+    const message = createBaseReadDataSource_Response();
+    message.state = (object.state !== undefined && object.state !== null)
+      ? DynamicValue.fromPartial(object.state)
+      : undefined;
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.deferred = (object.deferred !== undefined && object.deferred !== null)
+      ? Deferred.fromPartial(object.deferred)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseOpenEphemeralResource(): OpenEphemeralResource {
@@ -5072,6 +6025,14 @@ export const OpenEphemeralResource: MessageFns<OpenEphemeralResource> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<OpenEphemeralResource>, I>>(base?: I): OpenEphemeralResource {
+    return OpenEphemeralResource.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OpenEphemeralResource>, I>>(_: I): OpenEphemeralResource {
+    const message = createBaseOpenEphemeralResource();
+    return message;
   },
 };
 
@@ -5140,6 +6101,23 @@ export const OpenEphemeralResource_Request: MessageFns<OpenEphemeralResource_Req
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<OpenEphemeralResource_Request>, I>>(base?: I): OpenEphemeralResource_Request {
+    return OpenEphemeralResource_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OpenEphemeralResource_Request>, I>>(
+    object: I,
+  ): OpenEphemeralResource_Request {
+    const message = createBaseOpenEphemeralResource_Request();
+    message.typeName = object.typeName ?? "";
+    message.config = (object.config !== undefined && object.config !== null)
+      ? DynamicValue.fromPartial(object.config)
+      : undefined;
+    message.clientCapabilities = (object.clientCapabilities !== undefined && object.clientCapabilities !== null)
+      ? ClientCapabilities.fromPartial(object.clientCapabilities)
+      : undefined;
+    return message;
   },
 };
 
@@ -5231,6 +6209,25 @@ export const OpenEphemeralResource_Response: MessageFns<OpenEphemeralResource_Re
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<OpenEphemeralResource_Response>, I>>(base?: I): OpenEphemeralResource_Response {
+    return OpenEphemeralResource_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<OpenEphemeralResource_Response>, I>>(
+    object: I,
+  ): OpenEphemeralResource_Response {
+    const message = createBaseOpenEphemeralResource_Response();
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.renewAt = object.renewAt ?? undefined;
+    message.result = (object.result !== undefined && object.result !== null)
+      ? DynamicValue.fromPartial(object.result)
+      : undefined;
+    message.private = object.private ?? undefined;
+    message.deferred = (object.deferred !== undefined && object.deferred !== null)
+      ? Deferred.fromPartial(object.deferred)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseRenewEphemeralResource(): RenewEphemeralResource {
@@ -5265,6 +6262,14 @@ export const RenewEphemeralResource: MessageFns<RenewEphemeralResource> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<RenewEphemeralResource>, I>>(base?: I): RenewEphemeralResource {
+    return RenewEphemeralResource.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RenewEphemeralResource>, I>>(_: I): RenewEphemeralResource {
+    const message = createBaseRenewEphemeralResource();
+    return message;
   },
 };
 
@@ -5322,6 +6327,18 @@ export const RenewEphemeralResource_Request: MessageFns<RenewEphemeralResource_R
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<RenewEphemeralResource_Request>, I>>(base?: I): RenewEphemeralResource_Request {
+    return RenewEphemeralResource_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RenewEphemeralResource_Request>, I>>(
+    object: I,
+  ): RenewEphemeralResource_Request {
+    const message = createBaseRenewEphemeralResource_Request();
+    message.typeName = object.typeName ?? "";
+    message.private = object.private ?? undefined;
+    return message;
   },
 };
 
@@ -5391,6 +6408,19 @@ export const RenewEphemeralResource_Response: MessageFns<RenewEphemeralResource_
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<RenewEphemeralResource_Response>, I>>(base?: I): RenewEphemeralResource_Response {
+    return RenewEphemeralResource_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<RenewEphemeralResource_Response>, I>>(
+    object: I,
+  ): RenewEphemeralResource_Response {
+    const message = createBaseRenewEphemeralResource_Response();
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    message.renewAt = object.renewAt ?? undefined;
+    message.private = object.private ?? undefined;
+    return message;
+  },
 };
 
 function createBaseCloseEphemeralResource(): CloseEphemeralResource {
@@ -5425,6 +6455,14 @@ export const CloseEphemeralResource: MessageFns<CloseEphemeralResource> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<CloseEphemeralResource>, I>>(base?: I): CloseEphemeralResource {
+    return CloseEphemeralResource.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CloseEphemeralResource>, I>>(_: I): CloseEphemeralResource {
+    const message = createBaseCloseEphemeralResource();
+    return message;
   },
 };
 
@@ -5483,6 +6521,18 @@ export const CloseEphemeralResource_Request: MessageFns<CloseEphemeralResource_R
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<CloseEphemeralResource_Request>, I>>(base?: I): CloseEphemeralResource_Request {
+    return CloseEphemeralResource_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CloseEphemeralResource_Request>, I>>(
+    object: I,
+  ): CloseEphemeralResource_Request {
+    const message = createBaseCloseEphemeralResource_Request();
+    message.typeName = object.typeName ?? "";
+    message.private = object.private ?? undefined;
+    return message;
+  },
 };
 
 function createBaseCloseEphemeralResource_Response(): CloseEphemeralResource_Response {
@@ -5529,6 +6579,17 @@ export const CloseEphemeralResource_Response: MessageFns<CloseEphemeralResource_
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<CloseEphemeralResource_Response>, I>>(base?: I): CloseEphemeralResource_Response {
+    return CloseEphemeralResource_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CloseEphemeralResource_Response>, I>>(
+    object: I,
+  ): CloseEphemeralResource_Response {
+    const message = createBaseCloseEphemeralResource_Response();
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    return message;
+  },
 };
 
 function createBaseGetFunctions(): GetFunctions {
@@ -5564,6 +6625,14 @@ export const GetFunctions: MessageFns<GetFunctions> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetFunctions>, I>>(base?: I): GetFunctions {
+    return GetFunctions.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetFunctions>, I>>(_: I): GetFunctions {
+    const message = createBaseGetFunctions();
+    return message;
+  },
 };
 
 function createBaseGetFunctions_Request(): GetFunctions_Request {
@@ -5598,6 +6667,14 @@ export const GetFunctions_Request: MessageFns<GetFunctions_Request> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<GetFunctions_Request>, I>>(base?: I): GetFunctions_Request {
+    return GetFunctions_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetFunctions_Request>, I>>(_: I): GetFunctions_Request {
+    const message = createBaseGetFunctions_Request();
+    return message;
   },
 };
 
@@ -5659,6 +6736,24 @@ export const GetFunctions_Response: MessageFns<GetFunctions_Response> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetFunctions_Response>, I>>(base?: I): GetFunctions_Response {
+    return GetFunctions_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetFunctions_Response>, I>>(object: I): GetFunctions_Response {
+    const message = createBaseGetFunctions_Response();
+    message.functions = (globalThis.Object.entries(object.functions ?? {}) as [string, FunctionMessage][]).reduce(
+      (acc: { [key: string]: FunctionMessage }, [key, value]: [string, FunctionMessage]) => {
+        if (value !== undefined) {
+          acc[key] = FunctionMessage.fromPartial(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.diagnostics = object.diagnostics?.map((e) => Diagnostic.fromPartial(e)) || [];
+    return message;
+  },
 };
 
 function createBaseGetFunctions_Response_FunctionsEntry(): GetFunctions_Response_FunctionsEntry {
@@ -5716,6 +6811,22 @@ export const GetFunctions_Response_FunctionsEntry: MessageFns<GetFunctions_Respo
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<GetFunctions_Response_FunctionsEntry>, I>>(
+    base?: I,
+  ): GetFunctions_Response_FunctionsEntry {
+    return GetFunctions_Response_FunctionsEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetFunctions_Response_FunctionsEntry>, I>>(
+    object: I,
+  ): GetFunctions_Response_FunctionsEntry {
+    const message = createBaseGetFunctions_Response_FunctionsEntry();
+    message.key = object.key ?? "";
+    message.value = (object.value !== undefined && object.value !== null)
+      ? FunctionMessage.fromPartial(object.value)
+      : undefined;
+    return message;
+  },
 };
 
 function createBaseCallFunction(): CallFunction {
@@ -5750,6 +6861,14 @@ export const CallFunction: MessageFns<CallFunction> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<CallFunction>, I>>(base?: I): CallFunction {
+    return CallFunction.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CallFunction>, I>>(_: I): CallFunction {
+    const message = createBaseCallFunction();
+    return message;
   },
 };
 
@@ -5808,6 +6927,16 @@ export const CallFunction_Request: MessageFns<CallFunction_Request> = {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
   },
+
+  create<I extends Exact<DeepPartial<CallFunction_Request>, I>>(base?: I): CallFunction_Request {
+    return CallFunction_Request.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CallFunction_Request>, I>>(object: I): CallFunction_Request {
+    const message = createBaseCallFunction_Request();
+    message.name = object.name ?? "";
+    message.arguments = object.arguments?.map((e) => DynamicValue.fromPartial(e)) || [];
+    return message;
+  },
 };
 
 function createBaseCallFunction_Response(): CallFunction_Response {
@@ -5864,6 +6993,20 @@ export const CallFunction_Response: MessageFns<CallFunction_Response> = {
     } finally {
       (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
     }
+  },
+
+  create<I extends Exact<DeepPartial<CallFunction_Response>, I>>(base?: I): CallFunction_Response {
+    return CallFunction_Response.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CallFunction_Response>, I>>(object: I): CallFunction_Response {
+    const message = createBaseCallFunction_Response();
+    message.result = (object.result !== undefined && object.result !== null)
+      ? DynamicValue.fromPartial(object.result)
+      : undefined;
+    message.error = (object.error !== undefined && object.error !== null)
+      ? FunctionError.fromPartial(object.error)
+      : undefined;
+    return message;
   },
 };
 
@@ -6430,6 +7573,19 @@ export const ProviderClient = makeGenericClientConstructor(ProviderService, "tfp
   serviceName: string;
 };
 
+type Builtin = Date | Function | Uint8Array | string | number | boolean | undefined;
+
+type DeepPartial<T> = T extends Builtin ? T
+  : T extends globalThis.Array<infer U> ? globalThis.Array<DeepPartial<U>>
+  : T extends ReadonlyArray<infer U> ? ReadonlyArray<DeepPartial<U>>
+  : T extends { $case: string; value: unknown } ? { $case: T["$case"]; value?: DeepPartial<T["value"]> }
+  : T extends {} ? { [K in keyof T]?: DeepPartial<T[K]> }
+  : Partial<T>;
+
+type KeysOfUnion<T> = T extends T ? keyof T : never;
+type Exact<P, I extends P> = P extends Builtin ? P
+  : P & { [K in keyof P]: Exact<P[K], I[K]> } & { [K in Exclude<keyof I, KeysOfUnion<P>>]: never };
+
 function toTimestamp(date: Date): Timestamp {
   const seconds = Math.trunc(date.getTime() / 1_000);
   const nanos = (date.getTime() % 1_000) * 1_000_000;
@@ -6456,4 +7612,6 @@ function longToNumber(int64: { toString(): string }): number {
 interface MessageFns<T> {
   encode(message: T, writer?: BinaryWriter): BinaryWriter;
   decode(input: BinaryReader | Uint8Array, length?: number): T;
+  create<I extends Exact<DeepPartial<T>, I>>(base?: I): T;
+  fromPartial<I extends Exact<DeepPartial<T>, I>>(object: I): T;
 }
