@@ -1,6 +1,7 @@
 // Compiles the TypeScript sources into the bundles that run: the plugin executable (a small bootstrap
 // that answers Terraform's handshake, plus the lazily loaded server), and the `authtoken` CLI.
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,9 +22,22 @@ const common = {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
+const require = createRequire(import.meta.url);
+const { bundlePlugin } = require('./bundle-plugin.cjs');
+const { version } = require('../package.json');
+
+// The plugin package: what `authtoken mirror` installs and what Terraform executes.
+const plugin = bundlePlugin({
+  name: 'authtoken',
+  version,
+  bootstrapEntry: join(root, 'src/cli/terraform-provider-authtoken.ts'),
+  serverEntry: join(root, 'src/cli/provider-server.ts'),
+  outDir: join(dist, 'plugin'),
+});
+
 const entries = [
   // The authtoken CLI (emulate, mirror, schema, demo).
   { entryPoints: [join(root, 'src/cli/authtoken.ts')], outfile: join(dist, 'cli/authtoken.js') },
 ];
-await Promise.all(entries.map((e) => build({ ...common, ...e })));
+await Promise.all([plugin, ...entries.map((e) => build({ ...common, ...e }))]);
 chmodSync(join(dist, 'cli/authtoken.js'), 0o755);

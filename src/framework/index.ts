@@ -50,8 +50,5 @@ export type { Diagnostic } from './diag/diagnostic';
 export { Secret, registerSecret, redact } from './redaction';
 export type { Logger } from './logging/logger';
 
-// Serving (symbols below are for entry points, not for resource code)
-export { runPlugin } from './serve/plugin-main';
-export type { PluginServerModule } from './serve/plugin-main';
-export { startGrpcServer } from './serve/grpc-server';
-export type { GrpcServeOptions } from './serve/grpc-server';
+// Serving lives in ./serve (plugin-main for the executable's entry, grpc-server for the lazily loaded
+// bundle); it is not re-exported here so provider code never drags the handshake machinery along.

@@ -8,6 +8,7 @@ import { createSelfSignedCertificate } from '../tls/self-signed-certificate';
 import type { GrpcHandle, GrpcServeOptions } from './grpc-server';
 import { handshakeLine, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, negotiateProtocol, NOT_A_PLUGIN_MESSAGE, reattachInstructions } from './handshake';
 import { listen, type Listener } from './listener';
+import { loadBundle } from './load-bundle';
 
 /** What the lazily loaded server bundle exports. */
 export interface PluginServerModule {
@@ -19,15 +20,17 @@ export interface PluginOptions {
   readonly name: string;
   /** The source address used in debug mode's reattach instructions. */
   readonly sourceAddress: string;
-  /** Loads the server bundle; called once, right after the handshake line is written. */
-  load(): PluginServerModule;
+  /** The server bundle's path; loaded once, right after the handshake line is written. */
+  readonly serverBundle: string;
   readonly argv?: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
 }
 
 export function runPlugin(options: PluginOptions): void {
   const env = options.env ?? process.env;
-  const debug = (options.argv ?? process.argv.slice(2)).includes('--debug');
+  const argv = options.argv ?? process.argv.slice(2);
+  if (argv.includes('--build-code-cache')) return buildCodeCache(options.serverBundle);
+  const debug = argv.includes('--debug');
   const log = createLogger({ module: `provider.${options.name}`, level: levelFromEnvironment(env, options.name) });
 
   if (!debug && env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) fail(NOT_A_PLUGIN_MESSAGE);
@@ -81,7 +84,7 @@ export function runPlugin(options: PluginOptions): void {
       else process.stdout.write(handshakeLine(bound.network, bound.address, certificate?.der));
 
       setImmediate(() => {
-        const server = options.load();
+        const server = loadBundle<PluginServerModule>(options.serverBundle).exports;
         handle = server.startServer({
           ...(certificate && clientCertPem ? { tls: { certPem: certificate.certPem, keyPem: certificate.keyPem, clientCertPem } } : {}),
           log,
@@ -123,4 +126,16 @@ export function runPlugin(options: PluginOptions): void {
     process.exit(1);
   }
 
+}
+
+/**
+ * Build time only (`--build-code-cache`): loads the server bundle, starts a server so the start-up
+ * path is compiled, and writes the V8 code cache shipped beside the bundle.
+ */
+function buildCodeCache(serverBundle: string): void {
+  const bundle = loadBundle<PluginServerModule>(serverBundle);
+  const log = createLogger({ module: 'build', level: 'off' });
+  const handle = bundle.exports.startServer({ log, onShutdown: () => {} });
+  bundle.writeCache();
+  void handle.shutdown().then(() => process.exit(0));
 }
