@@ -1,55 +1,53 @@
-// HP Helion ALS (Stackato 3 / Cloud Foundry v2 cloud_controller_ng): the API endpoint with `/v2/info`.
-// The UAA/AOK login lives on the same port under /uaa (`authorization_endpoint`), as a Stackato
-// install exposes it under its own host.
+// HP Helion ALS (Stackato 3 / Cloud Foundry v2 cloud_controller_ng): `/v2/info`, the UAA/AOK token
+// endpoint under /uaa (`authorization_endpoint`), and `/v2/service_auth_tokens` with CC's auth, access
+// rules, query, paging and error bodies. Start reading at `serviceAuthTokenRoutes`.
 //
-// To extend: add routes in `routes` (e.g. POST /uaa/oauth/token, the /v2/service_auth_tokens CRUD),
-// keep tokens in `AlsState`, and add out-of-band actions in `adminActions`.
+// Users: `admin` (scope `cloud_controller.admin`, password generated per start) and whoever tests add
+// through the `users` start option or PUT /__emulator/users/:name; a user's roles are extra UAA scopes,
+// so a user without `cloud_controller.admin` is a non-admin. Out-of-band actions: als-admin-actions.ts.
 import { randomGuid } from '../random';
 import { reply } from '../http/emulator-reply';
-import type { PlatformContext, PlatformEmulator } from '../platform-emulator';
-import { cfJson, cfNotFound } from './cf-error';
-import { initialAlsState, type AlsState } from './als-state';
+import type { PlatformEmulator } from '../platform-emulator';
+import { alsAdminActions } from './als-admin-actions';
+import { initialAlsState, reviveAlsState, type AlsState } from './als-state';
+import { cfNotFound } from './cf-error';
+import { infoRoutes } from './cf-info';
+import { jobRoutes } from './cf-job';
+import { legacyServiceGatewayRoutes } from './legacy-service-gateway';
+import { SERVICE_AUTH_TOKENS_PATH, serviceAuthTokenRoutes } from './service-auth-token-routes';
+import { UAA_PATH, uaaTokenEndpoint } from './uaa-token-endpoint';
+import { ALS_ADMIN_SCOPE } from './uaa-tokens';
 
-/** The UAA scope that makes a user a Cloud Controller admin. */
-export const ALS_ADMIN_SCOPE = 'cloud_controller.admin';
+export { ALS_ADMIN_SCOPE };
+
+/** CC's deprecation notice, URL-escaped as CC sends it (`CGI.escape`). */
+export const DEPRECATION_WARNING = 'Endpoint+deprecated';
 
 export const alsEmulator: PlatformEmulator<AlsState> = {
   name: 'als',
   title: 'HP Helion ALS (Cloud Foundry v2)',
   admin: { username: 'admin', roles: [ALS_ADMIN_SCOPE] },
   initialState: initialAlsState,
+  reviveState: reviveAlsState,
 
   routes(router, context) {
-    // No auth: clients discover the login endpoint here. `user` appears only when authenticated; the
-    // values of name/build/support/description are [inferred] (Stackato-like).
-    router.get('/v2/info', () => cfJson(200, info(context)));
+    infoRoutes(router, context);
+    router.post(`${UAA_PATH}/oauth/token`, uaaTokenEndpoint(context));
+    serviceAuthTokenRoutes(router, context);
+    jobRoutes(router, context);
+    legacyServiceGatewayRoutes(router, context);
   },
 
+  // CC (Sinatra) has no 405: another method on a known path is an unknown request too.
   notFound: () => cfNotFound(),
 
-  finishReply(_request, answer) {
-    // CC tags every answer with a request id.
-    return reply.withHeaders(answer, { 'X-VCAP-Request-ID': randomGuid() });
+  finishReply(request, answer, context) {
+    // CC tags every answer with a request id; a caller's own id is kept in front, as CC's middleware does.
+    const callerId = request.header('x-vcap-request-id');
+    const id = callerId === undefined ? randomGuid() : `${callerId}::${randomGuid()}`;
+    const deprecated = context.state.read().settings.deprecationWarnings && request.route.includes(SERVICE_AUTH_TOKENS_PATH);
+    return reply.withHeaders(answer, { 'X-VCAP-Request-ID': id, ...(deprecated ? { 'X-Cf-Warnings': DEPRECATION_WARNING } : {}) });
   },
+
+  adminActions: alsAdminActions,
 };
-
-function info(context: PlatformContext<AlsState>): Record<string, unknown> {
-  const uaa = `${context.baseUrl}/uaa`;
-  return {
-    name: 'vcap',
-    build: '2222',
-    support: 'http://www.hpcloud.com/',
-    version: 2,
-    description: 'HP Helion Development Platform (authtoken emulator)',
-    authorization_endpoint: uaa,
-    token_endpoint: uaa,
-    api_version: '2.2.0',
-    allow_debug: true,
-    logging_endpoint: null,
-    vendor_version: 'v3.6.2',
-    stackato: { UUID: STACKATO_UUID, license_accepted: true },
-  };
-}
-
-/** Fixed per process: the real value identifies the cluster and never changes. */
-const STACKATO_UUID = randomGuid();
