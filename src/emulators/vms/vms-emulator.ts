@@ -1,54 +1,51 @@
-// VAST Data VMS: the REST API under /api/<version>/ (`v1`…`vN` or `latest`), DRF-style. The skeleton
-// serves `GET /api/<version>/vms/` with HTTP Basic, which is how a client checks its endpoint and
-// credentials and reads `max_api_tokens_per_user`.
-//
-// To extend: add JWT (/api/token/, /api/token/refresh/) and `Api-Token` auth next to `authenticate`,
-// the /api/<version>/apitokens/ routes, and keep tokens in `VmsState.apiTokens`.
-import { reply, type EmulatorReply } from '../http/emulator-reply';
-import type { EmulatorRequest } from '../http/emulator-request';
-import { parseAuthorizationHeader, parseBasicAuthorization } from '../http/authorization-header';
-import type { PlatformContext, PlatformEmulator } from '../platform-emulator';
-import type { EmulatorUser } from '../users/user-directory';
-import { djangoNotFound, drfAuthenticationFailed, drfMethodNotAllowed, drfNotAuthenticated } from './drf-reply';
-import { initialVmsState, type VmsState } from './vms-state';
+// VAST Data VMS: the REST API under /api/<version>/ (`latest` or `v1`…`v99`, see api-version.ts),
+// Django REST Framework-style, as platform-apis.md §B describes it:
+//   POST  /api/token/                      JWT login {username, password} → {access, refresh}
+//   POST  /api/token/refresh/              {refresh} → {access, refresh}
+//   GET   /api/<v>/vms/ and /vms/<id>/     the VMS object with max_api_tokens_per_user
+//   PATCH /api/<v>/vms/<id>/set_max_api_tokens_per_user/
+//   GET   /api/<v>/apitokens/              list (owner, archived, name; plain array or DRF pages)
+//   POST  /api/<v>/apitokens/              create → 201 {id, token}; 503 at the per-user limit
+//   GET   /api/<v>/apitokens/<id>/         show (revoked tokens too)
+//   PATCH /api/<v>/apitokens/<id>/         modify name / expiry_date (counted from creation)
+//   PATCH /api/<v>/apitokens/<id>/revoke[/]
+// Callers authenticate with Basic, `Bearer <JWT>` or `Api-Token <id>.<secret>` (vms-authentication.ts).
+// Users' roles are Security-realm permissions (permissions.ts); the admin has them all.
+import type { PlatformEmulator } from '../platform-emulator';
+import { apiTokenRoutes } from './api-token-routes';
+import { djangoNotFound, drfMethodNotAllowed } from './drf-reply';
+import { SECURITY_PERMISSIONS } from './permissions';
+import { TOKEN_PATH, TOKEN_REFRESH_PATH, tokenEndpoints } from './token-endpoints';
+import { vmsAdminActions } from './vms-admin-actions';
+import { asPrincipal, createRuntime, runtimeOf } from './vms-runtime';
+import { vmsRoutes } from './vms-routes';
+import { initialVmsState, reviveVmsState, type VmsState } from './vms-state';
 
 /** Security-realm permissions of the VMS RBAC model (KB "Managing VMS API Tokens"). */
-export const VMS_SECURITY_PERMISSIONS = ['security.create', 'security.edit', 'security.delete', 'security.view'] as const;
+export const VMS_SECURITY_PERMISSIONS = Object.values(SECURITY_PERMISSIONS);
 
 export const vmsEmulator: PlatformEmulator<VmsState> = {
   name: 'vms',
   title: 'VAST Data VMS',
   admin: { username: 'admin', roles: [...VMS_SECURITY_PERMISSIONS] },
   initialState: initialVmsState,
+  reviveState: reviveVmsState,
 
   routes(router, context) {
-    router.get('/api/:version/vms/', (request) =>
-      withApiVersion(request, () => {
-        const user = authenticate(request, context);
-        if (!isUser(user)) return user;
-        return reply.json(200, [context.state.read().vms]);
-      }),
-    );
+    const runtime = createRuntime(context);
+    tokenEndpoints(router, runtime);
+    vmsRoutes(router, runtime);
+    apiTokenRoutes(router, runtime);
   },
 
   notFound: (request) => djangoNotFound(request.path),
-  methodNotAllowed: (request, allowed) => drfMethodNotAllowed(request.method, allowed),
+
+  // DRF authenticates before it looks for the method's handler, so a DELETE on an API token without
+  // credentials is a 401, and with them a 405. The JWT endpoints authenticate nobody.
+  methodNotAllowed: (request, allowed, context) => {
+    if (request.path === TOKEN_PATH || request.path === TOKEN_REFRESH_PATH) return drfMethodNotAllowed(request.method, allowed);
+    return asPrincipal(runtimeOf(context), request, () => drfMethodNotAllowed(request.method, allowed));
+  },
+
+  adminActions: vmsAdminActions,
 };
-
-/** `latest` or `v<N>`; any other segment is a path Django does not route. */
-function withApiVersion(request: EmulatorRequest, answer: () => EmulatorReply): EmulatorReply {
-  return /^(latest|v[1-9][0-9]?)$/.test(request.params['version'] ?? '') ? answer() : djangoNotFound(request.path);
-}
-
-/** HTTP Basic against the user directory; answers the user, or the 401 to send. */
-function authenticate(request: EmulatorRequest, context: PlatformContext<VmsState>): EmulatorUser | EmulatorReply {
-  const header = request.header('authorization');
-  if (parseAuthorizationHeader(header) === undefined) return drfNotAuthenticated();
-  const basic = parseBasicAuthorization(header);
-  const user = basic && context.users.authenticate(basic.username, basic.password);
-  return user ?? drfAuthenticationFailed();
-}
-
-function isUser(value: EmulatorUser | EmulatorReply): value is EmulatorUser {
-  return 'username' in value;
-}
