@@ -50,7 +50,7 @@ export function cc(
     method,
     headers: {
       ...(options.token === undefined ? {} : { Authorization: `${options.scheme ?? 'bearer'} ${options.token}` }),
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) }),
       ...options.headers,
     },
     ...(body === undefined ? {} : { body }),
