@@ -5,14 +5,15 @@ import { SUPPORTED_API_VERSIONS, type ApiVersion } from './api-version';
 export type MessageSeverity = 'debug' | 'info' | 'warning' | 'error' | 'result';
 
 export interface BrokerMessage {
-  readonly exit_code: number;
+  /** 0 for info messages; the broker's error code, or null where it gives none. */
+  readonly exit_code: number | null;
   readonly field: string | null;
   readonly index: number | null;
   readonly severity: MessageSeverity;
   readonly text: string;
 }
 
-export function brokerMessage(severity: MessageSeverity, text: string, exitCode = 0, field: string | null = null): BrokerMessage {
+export function brokerMessage(severity: MessageSeverity, text: string, exitCode: number | null = 0, field: string | null = null): BrokerMessage {
   return { exit_code: exitCode, field, index: null, severity, text };
 }
 
@@ -21,6 +22,7 @@ const STATUS_SYMBOLS: Record<number, string> = {
   200: 'ok',
   201: 'created',
   204: 'no_content',
+  400: 'bad_request',
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
@@ -54,6 +56,6 @@ export function brokerReply(
 }
 
 /** An error answer: `data: null` and one error message. */
-export function brokerError(version: ApiVersion, status: number, text: string, exitCode: number, field: string | null = null): EmulatorReply {
+export function brokerError(version: ApiVersion, status: number, text: string, exitCode: number | null, field: string | null = null): EmulatorReply {
   return brokerReply(version, status, { type: null, data: null, messages: [brokerMessage('error', text, exitCode, field)] });
 }
