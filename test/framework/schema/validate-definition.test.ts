@@ -1,0 +1,40 @@
+import { attr, block, definitions } from '../../../src/framework';
+import { validateDefinition } from '../../../src/framework/schema/validate-definition';
+
+const ok = async () => {
+  throw new Error('unused');
+};
+
+describe('schema definitions Terraform would reject fail at build time, naming the attribute', () => {
+  it.each([
+    ['required and computed', { a: attr.string({ required: true, computed: true }) }, /a: cannot be both required and computed/],
+    ['required and optional', { a: attr.string({ required: true, optional: true }) }, /a: cannot be both required and optional/],
+    ['a default without computed', { a: attr.string({ optional: true, default: 'x' }) }, /a: a default needs optional: true and computed: true/],
+    ['use-state-for-unknown on a non-computed attribute', { a: attr.string({ optional: true, useStateForUnknown: true }) }, /useStateForUnknown only applies to computed/],
+    ['replacement on a computed-only attribute', { a: attr.string({ computed: true, requiresReplace: true }) }, /computed-only attribute cannot require replacement/],
+    ['a computed write-only attribute', { a: attr.string({ computed: true, writeOnly: true }) }, /write-only attribute cannot be computed/],
+    ['write-only inside set nesting', { s: attr.setNested({ w: attr.string({ optional: true, writeOnly: true }) }, { optional: true }) }, /s\.w: write-only attributes are not allowed inside set nesting/],
+    ['a meta-argument name', { count: attr.int64({ optional: true }) }, /"count" is a Terraform meta-argument name/],
+    ['an upper-case name', { Name: attr.string({ optional: true }) }, /Name: attribute names must be lower case/],
+  ])('%s', (_name, attributes, message) => {
+    expect(() => validateDefinition('resource', 'test_thing', { attributes })).toThrow(message);
+  });
+
+  it('a resource without update needs every configurable attribute to require replacement', () => {
+    const { resource } = definitions<unknown>();
+    const def = resource({ typeName: 'test_x', description: '', schema: { attributes: { a: attr.string({ required: true }) } }, create: ok, read: ok, delete: ok });
+    expect(() => validateDefinition('resource', def.typeName, def.schema, { hasUpdate: false })).toThrow(/a: the resource has no update handler/);
+  });
+
+  it('blocks with min greater than max are refused', () => {
+    expect(() => validateDefinition('resource', 'test_thing', { attributes: {}, blocks: { b: block.list({ attributes: {} }, { minItems: 3, maxItems: 1 }) } })).toThrow(/b: minItems is greater than maxItems/);
+  });
+
+  it('plan modifiers are refused outside managed resources', () => {
+    expect(() => validateDefinition('data source', 'test_d', { attributes: { a: attr.string({ optional: true, computed: true, default: 'x' }) } })).toThrow(/only apply to managed resources/);
+  });
+
+  it('a valid schema passes', () => {
+    expect(() => validateDefinition('resource', 'test_thing', { attributes: { id: attr.string({ computed: true, useStateForUnknown: true }), n: attr.string({ required: true, requiresReplace: true }) } })).not.toThrow();
+  });
+});
