@@ -83,6 +83,7 @@ export function apiTokenRoutes(router: Router, runtime: VmsRuntime): void {
         const tokenId = newTokenId(s);
         s.apiTokens[tokenId] = {
           id: tokenId,
+          serial: s.nextSerial++,
           name: name as string,
           owner,
           secret_sha256: hashSecret(secret),

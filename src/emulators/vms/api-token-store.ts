@@ -69,9 +69,9 @@ export function apiTokenView(token: StoredApiToken): ApiTokenView {
   };
 }
 
-/** Creation order; ties (same second) by id, so pages stay stable while nothing is created. */
+/** Creation order, as Django lists by primary key; pages stay stable while tokens are added. */
 export function inListOrder(tokens: readonly StoredApiToken[]): StoredApiToken[] {
-  return [...tokens].sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...tokens].sort((a, b) => a.serial - b.serial);
 }
 
 /** Revocation is final: revoking a revoked token changes nothing (its revocation_time stays). */

@@ -22,11 +22,15 @@ export interface VmsState {
   readonly tenants: string[];
   /** API tokens by id, revoked ones included (revocation is final; they stay readable). */
   readonly apiTokens: Record<string, StoredApiToken>;
+  /** The next token's `serial`. */
+  nextSerial: number;
 }
 
 export interface StoredApiToken {
   /** 8 letters and digits; also the part before the dot of the token value. */
   readonly id: string;
+  /** Creation order (Django's primary key, which lists are ordered by); never answered. */
+  readonly serial: number;
   name: string;
   readonly owner: string;
   /** SHA-256 (hex) of the part after the dot; the secret itself is answered once, at create. */
@@ -46,6 +50,7 @@ export function initialVmsState(): VmsState {
     passwordExpirationDays: null,
     tenants: ['default'],
     apiTokens: {},
+    nextSerial: 1,
   };
 }
 
@@ -55,13 +60,14 @@ export function reviveVmsState(saved: unknown): VmsState {
     throw new Error(`the state file's "vms" part is not VMS emulator state: ${why}`);
   };
   if (!isRecord(saved)) return fail('not an object');
-  const { vms, passwordExpirationDays, tenants, apiTokens } = saved;
+  const { vms, passwordExpirationDays, tenants, apiTokens, nextSerial } = saved;
+  if (!Number.isInteger(nextSerial)) return fail('"nextSerial" must be a whole number');
   if (!isRecord(vms) || typeof vms['id'] !== 'number' || !Number.isInteger(vms['max_api_tokens_per_user'])) return fail('"vms" lacks id or max_api_tokens_per_user');
   if (passwordExpirationDays !== null && typeof passwordExpirationDays !== 'number') return fail('"passwordExpirationDays" must be a number or null');
   if (!Array.isArray(tenants) || !tenants.every((t) => typeof t === 'string')) return fail('"tenants" must be a list of names');
   if (!isRecord(apiTokens)) return fail('"apiTokens" must be an object');
   for (const [id, token] of Object.entries(apiTokens)) {
-    if (!isRecord(token) || token['id'] !== id || typeof token['owner'] !== 'string' || typeof token['secret_sha256'] !== 'string' || typeof token['created'] !== 'string') {
+    if (!isRecord(token) || token['id'] !== id || typeof token['owner'] !== 'string' || !Number.isInteger(token['serial']) || typeof token['secret_sha256'] !== 'string' || typeof token['created'] !== 'string') {
       fail(`API token ${JSON.stringify(id)} is malformed`);
     }
   }
