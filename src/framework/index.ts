@@ -42,6 +42,10 @@ export { Unknown, unknown, isUnknown } from './cty/unknown';
 export { DynamicValue } from './cty/value';
 export { AttributePath, path } from './path';
 
+// Sharing work across concurrent RPCs
+export { BatchLoader } from './batch-loader';
+export type { BatchLoaderOptions, LoadMany } from './batch-loader';
+
 // Errors, diagnostics, secrets, logging
 export { TerraformError } from './diag/terraform-error';
 export type { DiagnosticSource } from './diag/terraform-error';
