@@ -1,7 +1,8 @@
 // Drives the real `terraform` binary in a throw-away workspace: its own CLI config (TF_CLI_CONFIG_FILE)
 // installing providers from a local filesystem mirror, no network, no user config.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cliConfig, installIntoMirror, type ProviderPackage } from '../../src/cli/filesystem-mirror';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,13 +12,7 @@ export interface RunResult {
   stderr: string;
 }
 
-export interface ProviderPackage {
-  /** e.g. registry.terraform.io/test/fwtest */
-  source: string;
-  version: string;
-  /** Directory holding the plugin package files. */
-  dir: string;
-}
+export type { ProviderPackage };
 
 /** Fails loudly (never skips) when terraform is missing. */
 export function requireTerraform(): string {
@@ -26,26 +21,6 @@ export function requireTerraform(): string {
   } catch {
     throw new Error('terraform is not on the PATH: the end-to-end tests need Terraform 1.11.4 installed (see README).');
   }
-}
-
-export function terraformPlatform(): string {
-  const os = process.platform === 'win32' ? 'windows' : process.platform;
-  const arch = process.arch === 'x64' ? 'amd64' : process.arch === 'ia32' ? '386' : process.arch;
-  return `${os}_${arch}`;
-}
-
-/** Writes a provider package into a mirror in the unpacked layout Terraform searches. */
-export function installIntoMirror(mirror: string, pkg: ProviderPackage): string {
-  const target = join(mirror, pkg.source, pkg.version, terraformPlatform());
-  mkdirSync(target, { recursive: true });
-  cpSync(pkg.dir, target, { recursive: true });
-  return target;
-}
-
-export function cliConfig(mirror: string, sources: string[]): string {
-  const hosts = [...new Set(sources.map((s) => s.split('/').slice(0, 2).join('/') + '/*'))];
-  const list = hosts.map((h) => JSON.stringify(h)).join(', ');
-  return `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = [${list}]\n  }\n  direct {\n    exclude = [${list}]\n  }\n}\n`;
 }
 
 export class TerraformWorkspace {

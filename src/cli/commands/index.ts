@@ -1,5 +1,7 @@
 // The registry of `authtoken` subcommands. Each command lives in its own file.
+import { demo } from './demo';
 import { emulate } from './emulate';
+import { mirror } from './mirror';
 
 export interface Command {
   /** One line for the usage text. */
@@ -10,4 +12,6 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
   emulate,
+  mirror,
+  demo,
 };
