@@ -168,7 +168,7 @@ export class AlsClient {
       method: 'POST',
       path: SERVICE_AUTH_TOKENS_PATH,
       json: { label: request.label, provider: request.provider, token: request.token },
-      secrets: [request.token],
+      secrets: stringsOnly(request.token),
       ...signalOf(options),
     });
     return this.#token(response.body, operation, response.status);
@@ -184,7 +184,7 @@ export class AlsClient {
       path: this.#tokenPath(guid, operation),
       route: SERVICE_AUTH_TOKEN_ROUTE,
       json,
-      secrets: [changes.token],
+      secrets: stringsOnly(changes.token),
       ...signalOf(options),
     });
     return this.#token(response.body, operation, response.status);
@@ -320,6 +320,11 @@ export function createAlsClient(options: AlsClientOptions): AlsClient {
 
 function signalOf(options: AlsCallOptions): { signal?: AbortSignal } {
   return options.signal === undefined ? {} : { signal: options.signal };
+}
+
+/** Untyped callers may pass anything; only strings can be secrets (a number is refused by CC anyway). */
+function stringsOnly(...values: unknown[]): string[] {
+  return values.filter((v): v is string => typeof v === 'string');
 }
 
 function safeDecode(text: string): string {
