@@ -32,9 +32,12 @@ export function isListed(auth: AuthorizationRecord, nowMs: number): boolean {
 
 /** A user's tokens, newest first (the broker orders by created_at descending). */
 export function authorizationsOf(state: { readonly authorizations: Readonly<Record<string, AuthorizationRecord>> }, userId: string): AuthorizationRecord[] {
+  // Ties (the same millisecond) go to the later insertion: state keeps insertion order.
   return Object.values(state.authorizations)
     .filter((a) => a.user_id === userId)
-    .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || (b.id < a.id ? -1 : 1));
+    .map((auth, index) => ({ auth, index }))
+    .sort((a, b) => Date.parse(b.auth.created_at) - Date.parse(a.auth.created_at) || b.index - a.index)
+    .map(({ auth }) => auth);
 }
 
 /** A user's token by id or by token value (show, update and delete accept either). */

@@ -44,6 +44,7 @@ describe('OpenShift emulator', () => {
     expect(listed).toEqual(scope.valid_options);
     expect(scope.description).toMatch(/\*  session\n   .* Valid for 1 day\./);
     expect(scope.description).toMatch(/\*  read\n   .* Valid for about 1 month\./);
+    expect(scope.description).not.toMatch(/sso|oauthaccesstoken|scale|report_deployments|builder/);
     expect(params.find((p) => p.name === 'expires_in')?.default_value).toBe(-1);
     expect(params.find((p) => p.name === 'reuse')).toMatchObject({ valid_options: [true, false], default_value: false });
   });
@@ -65,7 +66,7 @@ describe('OpenShift emulator', () => {
     expect(response.status).toBe(406);
     const body = response.json<Envelope>();
     expect(body).toMatchObject({ status: 'not_acceptable', data: null });
-    expect(body.messages[0]).toMatchObject({ severity: 'error', text: 'Requested API version 2.0 is not supported. Supported versions are 1.0,1.1,1.2,1.3,1.4,1.5,1.6,1.7' });
+    expect(body.messages[0]).toMatchObject({ severity: 'error', exit_code: null, text: 'Requested API version 2.0 is not supported. Supported versions are 1.0,1.1,1.2,1.3,1.4,1.5,1.6,1.7' });
   });
 
   test('an unknown path answers the not-found envelope', async () => {
