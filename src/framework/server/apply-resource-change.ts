@@ -28,9 +28,8 @@ export function applyResourceChange(server: ProviderServer, req: ApplyResourceCh
     `apply of ${req.typeName}`,
     { tf_resource_type: req.typeName },
     async ({ diagnostics, signal, log }) => {
-      const entry = server.lookup(server.resources, 'Resource', req.typeName, diagnostics);
-      const configured = entry && server.providerData(diagnostics);
-      if (!entry || !configured) return respond(diagnostics);
+      const entry = server.resolve(server.resources, 'Resource', req.typeName, diagnostics);
+      if (!entry) return respond(diagnostics);
       const { schema, type } = entry.schema;
       const def = entry.definition;
       const encode = (v: Value) => encodeDynamicValue(v, type);
@@ -38,7 +37,7 @@ export function applyResourceChange(server: ProviderServer, req: ApplyResourceCh
       const planned = entry.schema.decode(req.plannedState);
       const config = entry.schema.decode(req.config);
       const priv = new PrivateStateHolder(req.plannedPrivate);
-      const context = { provider: configured.data, signal, log, diagnostics, private: priv };
+      const context = { provider: entry.data, signal, log, diagnostics, private: priv };
 
       if (planned === null) {
         await def.delete({ ...context, state: entry.schema.toHandler(prior) });

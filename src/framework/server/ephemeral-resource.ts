@@ -29,15 +29,14 @@ export function openEphemeralResource(server: ProviderServer, req: OpenEphemeral
     `opening of ephemeral resource ${req.typeName}`,
     { tf_ephemeral_resource_type: req.typeName },
     async ({ diagnostics, signal, log }) => {
-      const entry = server.lookup(server.ephemeralResources, 'Ephemeral Resource', req.typeName, diagnostics);
-      const configured = entry && server.providerData(diagnostics);
-      if (!entry || !configured) return failed(diagnostics);
+      const entry = server.resolve(server.ephemeralResources, 'Ephemeral Resource', req.typeName, diagnostics);
+      if (!entry) return failed(diagnostics);
       const config = entry.schema.decode(req.config);
       if (!isWhollyKnown(config)) {
         diagnostics.error('Configuration Not Known', `The ephemeral resource ${req.typeName} cannot be opened until its configuration is known.`);
         return failed(diagnostics);
       }
-      const opened = await entry.definition.open({ config: entry.schema.toHandler(config), provider: configured.data, signal, log, diagnostics });
+      const opened = await entry.definition.open({ config: entry.schema.toHandler(config), provider: entry.data, signal, log, diagnostics });
       if (diagnostics.hasErrors()) return failed(diagnostics);
       const value = entry.schema.fromHandler(opened.result);
       const unknown = unknownPaths(entry.schema.type, value);
@@ -65,10 +64,9 @@ export function renewEphemeralResource(server: ProviderServer, req: RenewEphemer
     `renewal of ephemeral resource ${req.typeName}`,
     { tf_ephemeral_resource_type: req.typeName },
     async ({ diagnostics, signal, log }) => {
-      const entry = server.lookup(server.ephemeralResources, 'Ephemeral Resource', req.typeName, diagnostics);
-      const configured = entry && server.providerData(diagnostics);
-      if (!entry || !configured || !entry.definition.renew) return failed(diagnostics);
-      const renewed = await entry.definition.renew({ private: decodePrivate(req.private), provider: configured.data, signal, log, diagnostics });
+      const entry = server.resolve(server.ephemeralResources, 'Ephemeral Resource', req.typeName, diagnostics);
+      if (!entry || !entry.definition.renew) return failed(diagnostics);
+      const renewed = await entry.definition.renew({ private: decodePrivate(req.private), provider: entry.data, signal, log, diagnostics });
       return {
         diagnostics: diagnosticsToProto(diagnostics),
         renewAt: renewed.renewAt,
@@ -87,10 +85,9 @@ export function closeEphemeralResource(server: ProviderServer, req: CloseEphemer
     `closing of ephemeral resource ${req.typeName}`,
     { tf_ephemeral_resource_type: req.typeName },
     async ({ diagnostics, signal, log }) => {
-      const entry = server.lookup(server.ephemeralResources, 'Ephemeral Resource', req.typeName, diagnostics);
-      const configured = entry && server.providerData(diagnostics);
-      if (entry && configured && entry.definition.close) {
-        await entry.definition.close({ private: decodePrivate(req.private), provider: configured.data, signal, log, diagnostics });
+      const entry = server.resolve(server.ephemeralResources, 'Ephemeral Resource', req.typeName, diagnostics);
+      if (entry?.definition.close) {
+        await entry.definition.close({ private: decodePrivate(req.private), provider: entry.data, signal, log, diagnostics });
       }
       return respond(diagnostics);
     },

@@ -14,15 +14,14 @@ export function importResourceState(server: ProviderServer, req: ImportResourceS
     `import of ${req.typeName}`,
     { tf_resource_type: req.typeName },
     async ({ diagnostics, signal, log }) => {
-      const entry = server.lookup(server.resources, 'Resource', req.typeName, diagnostics);
-      const configured = entry && server.providerData(diagnostics);
-      if (!entry || !configured) return failed(diagnostics);
+      const entry = server.resolve(server.resources, 'Resource', req.typeName, diagnostics);
+      if (!entry) return failed(diagnostics);
       if (!entry.definition.importState) {
         diagnostics.error('Resource Import Not Supported', `The resource type ${req.typeName} cannot be imported.`);
         return failed(diagnostics);
       }
       const priv = new PrivateStateHolder(undefined);
-      const state = await entry.definition.importState({ id: req.id, private: priv, provider: configured.data, signal, log, diagnostics });
+      const state = await entry.definition.importState({ id: req.id, private: priv, provider: entry.data, signal, log, diagnostics });
       if (diagnostics.hasErrors()) return failed(diagnostics);
       const value = entry.schema.fromHandler(state);
       const unknown = unknownPaths(entry.schema.type, value);

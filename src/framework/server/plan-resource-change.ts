@@ -28,9 +28,8 @@ export function planResourceChange(server: ProviderServer, req: PlanResourceChan
     `planning of ${req.typeName}`,
     { tf_resource_type: req.typeName },
     async ({ diagnostics, signal, log }) => {
-      const entry = server.lookup(server.resources, 'Resource', req.typeName, diagnostics);
-      const configured = entry && server.providerData(diagnostics);
-      if (!entry || !configured) return failed(diagnostics);
+      const entry = server.resolve(server.resources, 'Resource', req.typeName, diagnostics);
+      if (!entry) return failed(diagnostics);
       const { schema, type } = entry.schema;
       const def = entry.definition;
       const prior = entry.schema.decode(req.priorState);
@@ -38,7 +37,7 @@ export function planResourceChange(server: ProviderServer, req: PlanResourceChan
       const config = entry.schema.decode(req.config);
       const priv = new PrivateStateHolder(req.priorPrivate);
       const replace: AttributePath[] = [];
-      const context = { provider: configured.data, signal, log, diagnostics, private: priv };
+      const context = { provider: entry.data, signal, log, diagnostics, private: priv };
 
       if (proposed === null) {
         // Destroy: the plan must be null; modifyPlan may still object (e.g. the provider's own credential).

@@ -87,6 +87,13 @@ export class ProviderServer implements RpcHost {
     return this.configured;
   }
 
+  /** The definition of a type and the configured provider data, or error diagnostics saying which is missing. */
+  resolve<T>(map: Map<string, Registered<T>>, kind: string, typeName: string, diagnostics: Diagnostics): (Registered<T> & { data: unknown }) | undefined {
+    const entry = this.lookup(map, kind, typeName, diagnostics);
+    const configured = entry && this.providerData(diagnostics);
+    return entry && configured ? { ...entry, data: configured.data } : undefined;
+  }
+
   lookup<T>(map: Map<string, Registered<T>>, kind: string, typeName: string, diagnostics: Diagnostics): Registered<T> | undefined {
     const entry = map.get(typeName);
     if (!entry) diagnostics.error(`Unknown ${kind} Type`, `The provider ${this.definition.name} has no ${kind.toLowerCase()} type named "${typeName}".`);

@@ -14,11 +14,10 @@ export function readDataSource(server: ProviderServer, req: ReadDataSource_Reque
     `read of data source ${req.typeName}`,
     { tf_data_source_type: req.typeName },
     async ({ diagnostics, signal, log }) => {
-      const entry = server.lookup(server.dataSources, 'Data Source', req.typeName, diagnostics);
-      const configured = entry && server.providerData(diagnostics);
-      if (!entry || !configured) return failed(diagnostics);
+      const entry = server.resolve(server.dataSources, 'Data Source', req.typeName, diagnostics);
+      if (!entry) return failed(diagnostics);
       const config = entry.schema.decode(req.config);
-      const result = await entry.definition.read({ config: entry.schema.toHandler(config), provider: configured.data, signal, log, diagnostics });
+      const result = await entry.definition.read({ config: entry.schema.toHandler(config), provider: entry.data, signal, log, diagnostics });
       if (diagnostics.hasErrors()) return failed(diagnostics);
       const value = entry.schema.fromHandler(result);
       const unknown = unknownPaths(entry.schema.type, value);

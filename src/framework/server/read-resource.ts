@@ -21,16 +21,15 @@ export function readResource(server: ProviderServer, req: ReadResource_Request):
     `refresh of ${req.typeName}`,
     { tf_resource_type: req.typeName },
     async ({ diagnostics, signal, log }) => {
-      const entry = server.lookup(server.resources, 'Resource', req.typeName, diagnostics);
-      const configured = entry && server.providerData(diagnostics);
-      if (!entry || !configured) return unchanged(diagnostics);
+      const entry = server.resolve(server.resources, 'Resource', req.typeName, diagnostics);
+      if (!entry) return unchanged(diagnostics);
       const current = entry.schema.decode(req.currentState);
       if (current === null) return unchanged(diagnostics);
       const priv = new PrivateStateHolder(req.private);
       const result = await entry.definition.read({
         state: entry.schema.toHandler(current),
         private: priv,
-        provider: configured.data,
+        provider: entry.data,
         signal,
         log,
         diagnostics,

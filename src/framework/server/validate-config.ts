@@ -13,15 +13,17 @@ import type {
 } from '../protocol/generated/tfplugin6';
 import type { ValidateConfigRequest } from '../resource';
 import type { CompiledSchema } from './compiled-schema';
-import type { ProviderServer } from './provider-server';
+import type { ProviderServer, Registered } from './provider-server';
+import type { Value } from '../cty/value';
 import { runRpc } from './rpc-context';
 
 type Validate = ((req: ValidateConfigRequest<never>) => Promise<void> | void) | undefined;
 
-async function validate(schema: CompiledSchema, config: DynamicValue | undefined, diagnostics: Diagnostics, custom: Validate): Promise<void> {
+async function validate(schema: CompiledSchema, config: DynamicValue | undefined, diagnostics: Diagnostics, custom: Validate): Promise<Value> {
   const value = schema.decode(config);
   validateAttributes(schema.schema, value, diagnostics);
   if (custom && !diagnostics.hasErrors()) await custom({ config: schema.toHandler(value), diagnostics } as ValidateConfigRequest<never>);
+  return value;
 }
 
 export function validateProviderConfig(server: ProviderServer, config: DynamicValue | undefined): Promise<ValidateProviderConfig_Response> {
@@ -53,10 +55,10 @@ export function validateResourceConfig(
       const entry = server.lookup(server.resources, 'Resource', typeName, diagnostics);
       if (entry) {
         log.trace('Client capabilities', { present: capabilities !== undefined, write_only_attributes_allowed: capabilities?.writeOnlyAttributesAllowed });
-        await validate(entry.schema, config, diagnostics, entry.definition.validateConfig?.bind(entry.definition));
+        const value = await validate(entry.schema, config, diagnostics, entry.definition.validateConfig?.bind(entry.definition));
         // Hosts that announce no write-only support would silently store nothing for these attributes.
         if (capabilities !== undefined && !capabilities.writeOnlyAttributesAllowed) {
-          for (const at of configuredWriteOnlyPaths(entry.schema.schema, entry.schema.decode(config))) {
+          for (const at of configuredWriteOnlyPaths(entry.schema.schema, value)) {
             diagnostics.error(
               'Write-only Attribute Not Allowed',
               `The attribute ${at.toString()} is write-only, which this version of Terraform does not support. Use Terraform 1.11 or later, or set the non-write-only alternative instead.`,
@@ -72,28 +74,28 @@ export function validateResourceConfig(
 }
 
 export function validateDataResourceConfig(server: ProviderServer, typeName: string, config: DynamicValue | undefined): Promise<ValidateDataResourceConfig_Response> {
-  return runRpc(
-    server,
-    'ValidateDataResourceConfig',
-    `validation of data source ${typeName}`,
-    { tf_data_source_type: typeName },
-    async ({ diagnostics }) => {
-      const entry = server.lookup(server.dataSources, 'Data Source', typeName, diagnostics);
-      if (entry) await validate(entry.schema, config, diagnostics, entry.definition.validateConfig?.bind(entry.definition));
-      return { diagnostics: diagnosticsToProto(diagnostics) };
-    },
-    (d) => ({ diagnostics: diagnosticsToProto(d) }),
-  );
+  return validateType(server, server.dataSources, 'Data Source', 'ValidateDataResourceConfig', typeName, config);
 }
 
 export function validateEphemeralResourceConfig(server: ProviderServer, typeName: string, config: DynamicValue | undefined): Promise<ValidateEphemeralResourceConfig_Response> {
+  return validateType(server, server.ephemeralResources, 'Ephemeral Resource', 'ValidateEphemeralResourceConfig', typeName, config);
+}
+
+function validateType(
+  server: ProviderServer,
+  map: Map<string, Registered<{ validateConfig?: Validate }>>,
+  kind: string,
+  rpc: string,
+  typeName: string,
+  config: DynamicValue | undefined,
+): Promise<{ diagnostics: ReturnType<typeof diagnosticsToProto> }> {
   return runRpc(
     server,
-    'ValidateEphemeralResourceConfig',
-    `validation of ephemeral resource ${typeName}`,
-    { tf_ephemeral_resource_type: typeName },
+    rpc,
+    `validation of ${kind.toLowerCase()} ${typeName}`,
+    { [`tf_${kind.toLowerCase().replace(' ', '_')}_type`]: typeName },
     async ({ diagnostics }) => {
-      const entry = server.lookup(server.ephemeralResources, 'Ephemeral Resource', typeName, diagnostics);
+      const entry = server.lookup(map, kind, typeName, diagnostics);
       if (entry) await validate(entry.schema, config, diagnostics, entry.definition.validateConfig?.bind(entry.definition));
       return { diagnostics: diagnosticsToProto(diagnostics) };
     },
