@@ -128,9 +128,9 @@ export class AlsClient {
     return [...this.#warnings];
   }
 
-  /** Every token matching `filter` (all of them without one), following `next_url` to the last page. */
-  async listServiceAuthTokens(filter: ServiceAuthTokenFilter = {}, options: AlsCallOptions = {}): Promise<ServiceAuthToken[]> {
-    const query = serviceAuthTokenQuery(filter);
+  /** Every token matching the filter (all of them without one), following `next_url` to the last page. */
+  async listServiceAuthTokens(options: ServiceAuthTokenFilter & AlsCallOptions = {}): Promise<ServiceAuthToken[]> {
+    const query = serviceAuthTokenQuery(options);
     if (query.matchesNothing) return [];
     const params = new URLSearchParams({ ...(query.q === undefined ? {} : { q: query.q }), 'results-per-page': String(this.#resultsPerPage) });
     const operation = 'list service auth tokens';
@@ -146,7 +146,7 @@ export class AlsClient {
 
   /** The token of (label, provider), or undefined; the pair is unique on CC. */
   async findServiceAuthToken(label: string, provider: string = DEFAULT_SERVICE_PROVIDER, options: AlsCallOptions = {}): Promise<ServiceAuthToken | undefined> {
-    const found = await this.listServiceAuthTokens({ label, provider }, options);
+    const found = await this.listServiceAuthTokens({ label, provider, ...signalOf(options) });
     if (found.length > 1) {
       throw this.#cc.error({ operation: 'find service auth token', kind: 'failed', platformMessage: `${found.length} tokens have label ${label.trim()} and provider ${provider.trim()}` });
     }

@@ -46,7 +46,8 @@ export async function readStackatoTokenFile(path: string, target: string): Promi
   }
   const tokens = parseObject(trimmed, resolved);
   const key = canonicalTarget(target);
-  const entry = tokens[key];
+  // The CLI writes canonical keys; a hand-written file may not, so keys are compared canonically.
+  const entry = Object.entries(tokens).find(([target]) => canonicalTarget(target) === key)?.[1];
   if (typeof entry !== 'string' || stripBearer(entry) === '') {
     const known = Object.keys(tokens);
     throw new TokenFileError(`token file ${resolved} has no token for ${key}${known.length === 0 ? '' : ` (it has tokens for: ${known.join(', ')})`}; log in to it with the helion CLI first`);
@@ -58,7 +59,7 @@ export async function readStackatoTokenFile(path: string, target: string): Promi
 async function readRefreshToken(path: string, key: string): Promise<string | undefined> {
   const text = await readText(path, false);
   if (text === undefined || !text.trim().startsWith('{')) return undefined;
-  const adjunct = parseObject(text.trim(), path)[key];
+  const adjunct = Object.entries(parseObject(text.trim(), path)).find(([target]) => canonicalTarget(target) === key)?.[1];
   const refresh = typeof adjunct === 'object' && adjunct !== null ? (adjunct as { refresh?: unknown }).refresh : undefined;
   return typeof refresh === 'string' && refresh.trim() !== '' ? refresh.trim() : undefined;
 }

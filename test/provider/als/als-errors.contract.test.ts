@@ -50,12 +50,12 @@ describe('ALS client: platform errors', () => {
     expect(await devClient.listServiceAuthTokens()).toEqual([]);
     expect(await devClient.findServiceAuthToken('mysql')).toBeUndefined();
     for (const [operation, call] of [
-      ['create service auth token', create({ label: 'redis', provider: 'core', token: secretValue() }, devClient)],
-      ['get service auth token', devClient.getServiceAuthToken(existing.guid)],
-      ['update service auth token', devClient.updateServiceAuthToken(existing.guid, { token: secretValue() })],
-      ['delete service auth token', devClient.deleteServiceAuthToken(existing.guid)],
+      ['create service auth token', () => create({ label: 'redis', provider: 'core', token: secretValue() }, devClient)],
+      ['get service auth token', () => devClient.getServiceAuthToken(existing.guid)],
+      ['update service auth token', () => devClient.updateServiceAuthToken(existing.guid, { token: secretValue() })],
+      ['delete service auth token', () => devClient.deleteServiceAuthToken(existing.guid)],
     ] as const) {
-      const error = await failure(call);
+      const error = await failure(call());
       expect(error.message).toBe(`ALS ${operation}: HTTP 403: You are not authorized to perform the requested action`);
       expect(error).toMatchObject({ kind: 'forbidden', status: 403, platformCode: CF_ERROR.notAuthorized });
     }
@@ -64,11 +64,11 @@ describe('ALS client: platform errors', () => {
 
   test('404 50003 CF-ServiceAuthTokenNotFound on get, update and delete: kind not_found ("gone")', async () => {
     for (const [operation, call] of [
-      ['get service auth token', client.getServiceAuthToken(unknownGuid)],
-      ['update service auth token', client.updateServiceAuthToken(unknownGuid, { label: 'x' })],
-      ['delete service auth token', client.deleteServiceAuthToken(unknownGuid)],
+      ['get service auth token', () => client.getServiceAuthToken(unknownGuid)],
+      ['update service auth token', () => client.updateServiceAuthToken(unknownGuid, { label: 'x' })],
+      ['delete service auth token', () => client.deleteServiceAuthToken(unknownGuid)],
     ] as const) {
-      const error = await failure(call);
+      const error = await failure(call());
       expect(error.message).toBe(`ALS ${operation}: HTTP 404: The service auth token could not be found: ${unknownGuid}`);
       expect(error).toMatchObject({ kind: 'not_found', platformCode: CF_ERROR.serviceAuthTokenNotFound, attempts: 1 });
       expect(isServiceAuthTokenGone(error)).toBe(true);
