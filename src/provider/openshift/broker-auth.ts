@@ -57,7 +57,7 @@ export class BrokerAuthorizer implements RequestAuthorizer {
     return mine.length === theirs.length && timingSafeEqual(mine, theirs);
   }
 
-  /** The configured token, for the one call that looks it up (show by token); never logged. */
+  /** The configured token, for the one call that looks it up (show by token). Not exported from the package. */
   get token(): string | undefined {
     return this.#token;
   }

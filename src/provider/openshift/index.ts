@@ -1,7 +1,7 @@
 // The OpenShift v2 broker client: authorizations (tokens), API discovery, the local scope grammar and
 // the broker's errors. Start at `OpenShiftBrokerClient`.
 export { OpenShiftBrokerClient, brokerOrigin, type CallOptions, type DeleteResult, type OpenShiftBrokerClientOptions } from './broker-client';
-export { BrokerAuthorizer, type BrokerCredentialKind, type BrokerCredentials } from './broker-auth';
+export type { BrokerCredentialKind, BrokerCredentials } from './broker-auth';
 export { isGone, isUnauthenticated, parseBrokerError, parseChallenge } from './broker-errors';
 export { approximateSeconds, parseScopeDescriptions, readBrokerApi, type BrokerApi, type ScopeDescription } from './api-discovery';
 export {

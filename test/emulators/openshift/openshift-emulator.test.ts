@@ -1,5 +1,5 @@
-// The OpenShift broker skeleton: the API entry point, its envelope, version negotiation and the
-// authorization link relations with the scope description rhc parses.
+// The broker's entry point: the API envelope, version negotiation and the authorization link relations
+// with the scope description rhc parses.
 import { startEmulator, type RunningEmulator } from '../../../src/emulators';
 import { openShiftEmulator } from '../../../src/emulators/openshift/openshift-emulator';
 import type { OpenShiftState } from '../../../src/emulators/openshift/openshift-state';
