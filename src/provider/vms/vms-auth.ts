@@ -95,7 +95,8 @@ export class JwtAuthorizer implements RequestAuthorizer {
   }
 
   async headers(signal?: AbortSignal): Promise<Readonly<Record<string, string>>> {
-    const pair = this.#pair ?? (await this.#once(() => this.#login(signal)));
+    // A renewal in flight is waited for: the current access token is the one being replaced.
+    const pair = this.#pending !== undefined ? await this.#pending : (this.#pair ?? (await this.#once(() => this.#login(signal))));
     return { Authorization: `Bearer ${pair.access}` };
   }
 

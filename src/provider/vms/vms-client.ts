@@ -136,10 +136,18 @@ export class VmsClient {
     );
   }
 
-  /** Revokes a token (final). Revoking a revoked token again changes nothing, so it may be repeated. */
+  /**
+   * Revokes a token (final). Revoking a revoked token again changes nothing, so it may be repeated.
+   * Refuses (kind `conflict`, nothing sent) to revoke the API token this client authenticates with: that
+   * would lock the provider out mid-run.
+   */
   async revokeApiToken(id: string, options: CallOptions = {}): Promise<void> {
+    const operation = 'revoke API token';
+    if (this.apiTokenId !== undefined && id === this.apiTokenId) {
+      throw this.#http.error({ operation, kind: 'conflict', platformMessage: `refusing to revoke API token ${id}: it is the credential this client authenticates with` });
+    }
     await this.#request(
-      { operation: 'revoke API token', method: 'PATCH', path: `${this.#tokenPath(id)}revoke/`, route: this.#path('apitokens/:id/revoke/'), idempotent: true },
+      { operation, method: 'PATCH', path: `${this.#tokenPath(id)}revoke/`, route: this.#path('apitokens/:id/revoke/'), idempotent: true },
       options,
     );
   }

@@ -49,6 +49,20 @@ describe('VMS client authentication', () => {
     expect(mine[0]!.last_used).not.toBeNull();
   });
 
+  test('an API token client refuses to revoke its own credential, sending nothing; other tokens it may revoke', async () => {
+    const admin = f.client(f.basic('admin'));
+    const own = await admin.createApiToken({ owner: 'alice' });
+    const other = await admin.createApiToken({ owner: 'alice' });
+    const client = f.client(f.apiToken(own.token));
+    await f.vms.admin.resetRequests();
+    const error = await failure(client.revokeApiToken(own.id));
+    expect(error).toMatchObject({ kind: 'conflict', operation: 'revoke API token', status: undefined });
+    expect(error.message).toBe(`VMS revoke API token: refusing to revoke API token ${own.id}: it is the credential this client authenticates with`);
+    expect((await f.vms.admin.requests()).total).toBe(0);
+    await client.revokeApiToken(other.id);
+    expect((await client.getApiToken(other.id)).revoked).toBe(true);
+  });
+
   test('Basic and JWT clients expose their username and no token id', () => {
     expect([f.client(f.basic('bob')).apiTokenId, f.client(f.basic('bob')).username, f.client(f.basic('bob')).authMethod]).toEqual([undefined, 'bob', 'basic']);
     expect([f.client(f.jwt('bob')).authMethod, f.client(f.jwt('bob')).username]).toEqual(['jwt', 'bob']);
