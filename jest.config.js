@@ -2,7 +2,7 @@
 module.exports = {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   // Transpile only: `npm test` type-checks the whole project with tsc before jest runs.
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testEnvironment: 'node',
   // End-to-end tests run real terraform processes; each sets its own longer timeout where needed.
   testTimeout: 30000,

@@ -18,6 +18,9 @@ export type {
 export type { DataSourceDefinition, DataSourceReadRequest } from './data-source';
 export type { EphemeralResourceDefinition, OpenRequest, OpenResult, RenewRequest, RenewResult, CloseRequest } from './ephemeral-resource';
 export type { HandlerContext, PrivateState } from './context';
+export { defineFunction, FunctionError } from './function';
+export type { FunctionDefinition, FunctionParameter } from './function';
+export type { StateMover, MoveStateRequest } from './resource';
 
 // Schemas and the types derived from them
 export { attr } from './schema/attributes';

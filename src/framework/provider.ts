@@ -3,6 +3,7 @@
 import type { DataSourceDefinition, AnyDataSource } from './data-source';
 import type { Diagnostics } from './diag/diagnostics';
 import type { EphemeralResourceDefinition, AnyEphemeralResource } from './ephemeral-resource';
+import type { AnyFunction } from './function';
 import type { Logger } from './logging/logger';
 import type { AnyResource, ResourceDefinition, ValidateConfigRequest } from './resource';
 import type { BlockSchema } from './schema/blocks';
@@ -29,6 +30,7 @@ export interface ProviderDefinition<S extends BlockSchema, D> {
   readonly resources: readonly AnyResource<D>[];
   readonly dataSources?: readonly AnyDataSource<D>[];
   readonly ephemeralResources?: readonly AnyEphemeralResource<D>[];
+  readonly functions?: readonly AnyFunction[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

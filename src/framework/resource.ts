@@ -66,6 +66,28 @@ export interface StateUpgrader {
   upgrade(prior: Record<string, unknown>): Record<string, unknown> | Promise<Record<string, unknown>>;
 }
 
+/**
+ * Terraform moves state before it configures the provider, so a mover works from the source state alone
+ * (no API clients); the refresh that follows fills in what the source did not have.
+ */
+export interface MoveStateRequest<P> extends Omit<HandlerContext<never>, 'provider'> {
+  readonly source: { readonly typeName: string; readonly providerAddress: string; readonly schemaVersion: number };
+  /** The source resource's stored state, decoded with the mover's `sourceSchema`. */
+  readonly sourceState: Record<string, unknown>;
+  readonly private: PrivateState<P>;
+}
+
+/** Adopts state from another resource type when a `moved` block says so. */
+export interface StateMover<S extends ResourceSchema, P> {
+  /** Only this source type (any when unset). */
+  readonly sourceTypeName?: string;
+  readonly sourceSchemaVersion?: number;
+  /** The source's schema at that version: its raw state is decoded with it. */
+  readonly sourceSchema: BlockSchema;
+  /** Returns the state in this resource's shape, or null when this mover does not recognise the source. */
+  move(req: MoveStateRequest<P>): Promise<State<S> | null>;
+}
+
 export interface ResourceDefinition<S extends ResourceSchema, P, D> {
   /** The full Terraform type name, e.g. `authtoken_vms_api_token`. */
   readonly typeName: string;
@@ -84,6 +106,8 @@ export interface ResourceDefinition<S extends ResourceSchema, P, D> {
   validateConfig?(req: ValidateConfigRequest<S>): Promise<void> | void;
   /** Upgraders from each older schema version, applied in sequence. */
   readonly stateUpgraders?: readonly StateUpgrader[];
+  /** Other resource types whose state a `moved` block may bring here. */
+  readonly stateMovers?: readonly StateMover<S, P>[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -5,7 +5,9 @@ import type { sendUnaryData, ServerUnaryCall } from '@grpc/grpc-js';
 import { status } from '@grpc/grpc-js';
 import type { ProviderServer as ProviderService } from '../protocol/generated/tfplugin6';
 import { applyResourceChange } from '../server/apply-resource-change';
+import { callFunction, functionsToProto } from '../server/call-function';
 import { configureProvider } from '../server/configure-provider';
+import { moveResourceState } from '../server/move-resource-state';
 import { closeEphemeralResource, openEphemeralResource, renewEphemeralResource } from '../server/ephemeral-resource';
 import { getMetadata, getProviderSchema } from '../server/get-provider-schema';
 import { importResourceState } from '../server/import-resource-state';
@@ -44,17 +46,13 @@ export function providerService(server: ProviderServer): ProviderService {
     planResourceChange: unary(server, 'PlanResourceChange', (req) => planResourceChange(server, req)),
     applyResourceChange: unary(server, 'ApplyResourceChange', (req) => applyResourceChange(server, req)),
     importResourceState: unary(server, 'ImportResourceState', (req) => importResourceState(server, req)),
-    moveResourceState: unary(server, 'MoveResourceState', () => ({
-      targetState: undefined,
-      targetPrivate: Buffer.alloc(0),
-      diagnostics: [{ severity: 1, summary: 'Resource Move Not Supported', detail: 'This provider does not support moving state between resource types.', attribute: undefined }],
-    })),
+    moveResourceState: unary(server, 'MoveResourceState', (req) => moveResourceState(server, req)),
     readDataSource: unary(server, 'ReadDataSource', (req) => readDataSource(server, req)),
     openEphemeralResource: unary(server, 'OpenEphemeralResource', (req) => openEphemeralResource(server, req)),
     renewEphemeralResource: unary(server, 'RenewEphemeralResource', (req) => renewEphemeralResource(server, req)),
     closeEphemeralResource: unary(server, 'CloseEphemeralResource', (req) => closeEphemeralResource(server, req)),
-    getFunctions: unary(server, 'GetFunctions', () => ({ functions: {}, diagnostics: [] })),
-    callFunction: unary(server, 'CallFunction', (req) => ({ result: undefined, error: { text: `This provider defines no function named "${req.name}".`, functionArgument: undefined } })),
+    getFunctions: unary(server, 'GetFunctions', () => ({ functions: functionsToProto([...server.functions.values()]), diagnostics: [] })),
+    callFunction: unary(server, 'CallFunction', (req) => callFunction(server, req)),
     stopProvider: unary(server, 'StopProvider', () => {
       const cancelled = server.stopInFlight();
       server.log.info('Terraform asked the provider to stop; cancelling in-flight calls', { in_flight: cancelled });

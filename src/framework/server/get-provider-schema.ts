@@ -1,12 +1,17 @@
 import type { GetMetadata_Response, GetProviderSchema_Response, ServerCapabilities } from '../protocol/generated/tfplugin6';
 import { schemaToProto } from '../schema/to-proto';
+import { functionsToProto } from './call-function';
 import type { ProviderServer } from './provider-server';
 
 /**
  * Terraform reads capabilities only from this response. plan_destroy lets modifyPlan see destroys;
  * get_provider_schema_optional lets Terraform reuse a cached schema — so nothing may be initialised here.
  */
-export const SERVER_CAPABILITIES: ServerCapabilities = { planDestroy: true, getProviderSchemaOptional: true, moveResourceState: false };
+export function serverCapabilities(server: ProviderServer): ServerCapabilities {
+  // Terraform only sends MoveResourceState to providers that announce it.
+  const moves = [...server.resources.values()].some((r) => (r.definition.stateMovers ?? []).length > 0);
+  return { planDestroy: true, getProviderSchemaOptional: true, moveResourceState: moves };
+}
 
 const cache = new WeakMap<ProviderServer, GetProviderSchema_Response>();
 
@@ -20,10 +25,10 @@ export function getProviderSchema(server: ProviderServer): GetProviderSchema_Res
       resourceSchemas: mapOf(server.resources),
       dataSourceSchemas: mapOf(server.dataSources),
       ephemeralResourceSchemas: mapOf(server.ephemeralResources),
-      functions: {},
+      functions: functionsToProto([...server.functions.values()]),
       diagnostics: [],
       providerMeta: undefined, // an empty Schema here would crash Terraform
-      serverCapabilities: SERVER_CAPABILITIES,
+      serverCapabilities: serverCapabilities(server),
     };
     cache.set(server, response);
   }
@@ -32,11 +37,11 @@ export function getProviderSchema(server: ProviderServer): GetProviderSchema_Res
 
 export function getMetadata(server: ProviderServer): GetMetadata_Response {
   return {
-    serverCapabilities: SERVER_CAPABILITIES,
+    serverCapabilities: serverCapabilities(server),
     diagnostics: [],
     resources: [...server.resources.keys()].map((typeName) => ({ typeName })),
     dataSources: [...server.dataSources.keys()].map((typeName) => ({ typeName })),
     ephemeralResources: [...server.ephemeralResources.keys()].map((typeName) => ({ typeName })),
-    functions: [],
+    functions: [...server.functions.keys()].map((name) => ({ name })),
   };
 }

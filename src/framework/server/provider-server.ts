@@ -3,6 +3,7 @@
 import type { AnyDataSource } from '../data-source';
 import type { Diagnostics } from '../diag/diagnostics';
 import type { AnyEphemeralResource } from '../ephemeral-resource';
+import type { AnyFunction } from '../function';
 import type { Logger } from '../logging/logger';
 import type { AnyProvider } from '../provider';
 import type { AnyResource } from '../resource';
@@ -20,6 +21,7 @@ export class ProviderServer implements RpcHost {
   readonly resources = new Map<string, Registered<AnyResource>>();
   readonly dataSources = new Map<string, Registered<AnyDataSource>>();
   readonly ephemeralResources = new Map<string, Registered<AnyEphemeralResource>>();
+  readonly functions = new Map<string, AnyFunction>();
   private readonly inflight = new Set<AbortController>();
   private configured: { data: unknown } | undefined;
   /** Set by ValidateResourceConfig: Terraform ≥ 1.11 announces write-only support there. */
@@ -45,6 +47,10 @@ export class ProviderServer implements RpcHost {
       this.checkPrefix(e.typeName);
       validateDefinition('ephemeral resource', e.typeName, e.schema);
       this.register(this.ephemeralResources, e.typeName, { definition: e, schema: new CompiledSchema(e.schema) });
+    }
+    for (const f of definition.functions ?? []) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(f.name) || this.functions.has(f.name)) throw new Error(`Function name ${f.name} is invalid or defined twice.`);
+      this.functions.set(f.name, f);
     }
   }
 
