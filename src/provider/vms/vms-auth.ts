@@ -95,15 +95,39 @@ export class JwtAuthorizer implements RequestAuthorizer {
   }
 
   async headers(signal?: AbortSignal): Promise<Readonly<Record<string, string>>> {
-    // A renewal in flight is waited for: the current access token is the one being replaced.
-    const pair = this.#pending !== undefined ? await this.#pending : (this.#pair ?? (await this.#once(() => this.#login(signal))));
-    return { Authorization: `Bearer ${pair.access}` };
+    return { Authorization: `Bearer ${(await this.#current(signal)).access}` };
   }
 
   /** After a 401: a new access token (refresh, else a new login); the call is then repeated once. */
   async refresh(signal?: AbortSignal): Promise<boolean> {
     await this.#once(() => this.#renew(signal));
     return true;
+  }
+
+  /**
+   * An authorizer for one call that remembers the access token it sent, so a 401 for a token already
+   * replaced (calls in flight when it expired) reuses the renewal instead of starting another: a burst
+   * of calls at expiry renews once.
+   */
+  forCall(): RequestAuthorizer {
+    let sent: string | undefined;
+    return {
+      headers: async (signal) => {
+        sent = (await this.#current(signal)).access;
+        return { Authorization: `Bearer ${sent}` };
+      },
+      refresh: async (signal) => {
+        if (this.#pending !== undefined) await this.#pending;
+        else if (this.#pair === undefined || this.#pair.access === sent) await this.#once(() => this.#renew(signal));
+        return true;
+      },
+    };
+  }
+
+  /** The pair to use now; a renewal in flight is waited for, since the current access token is being replaced. */
+  async #current(signal: AbortSignal | undefined): Promise<JwtPair> {
+    if (this.#pending !== undefined) return this.#pending;
+    return this.#pair ?? this.#once(() => this.#login(signal));
   }
 
   async #renew(signal: AbortSignal | undefined): Promise<JwtPair> {

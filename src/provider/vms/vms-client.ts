@@ -201,7 +201,8 @@ export class VmsClient {
   }
 
   #request(call: Parameters<PlatformHttpClient['request']>[0], options: CallOptions) {
-    return this.#http.request<unknown>({ ...call, auth: this.#auth, ...(options.signal === undefined ? {} : { signal: options.signal }) });
+    const auth = this.#auth instanceof JwtAuthorizer ? this.#auth.forCall() : this.#auth;
+    return this.#http.request<unknown>({ ...call, auth, ...(options.signal === undefined ? {} : { signal: options.signal }) });
   }
 
   /** Both list forms: a plain array (one answer), or DRF pages followed by `next` to the end. */

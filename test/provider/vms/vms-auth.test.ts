@@ -100,6 +100,19 @@ describe('VMS client authentication', () => {
     ]);
   });
 
+  test('JWT: a burst of calls meeting the expired access token renews it once', async () => {
+    const client = f.client(f.jwt('alice'));
+    await client.listApiTokens();
+    await f.vms.admin.advanceClock(3_600);
+    await f.vms.admin.resetRequests();
+    const results = await Promise.all(Array.from({ length: 6 }, () => client.listApiTokens()));
+    expect(results).toEqual(Array.from({ length: 6 }, () => []));
+    const { counts } = await f.vms.admin.requests();
+    expect(counts['POST /api/token/refresh/']).toBe(1);
+    expect(counts['POST /api/token/']).toBeUndefined();
+    expect(counts['GET /api/:version/apitokens/']).toBe(12);
+  });
+
   test('JWT: a create refused with 401 for an expired access token is repeated once after the refresh, creating one token', async () => {
     const client = f.client(f.jwt('alice'));
     await client.listApiTokens();
