@@ -2,6 +2,7 @@
 import { demo } from './demo';
 import { emulate } from './emulate';
 import { mirror } from './mirror';
+import { schema } from './schema';
 
 export interface Command {
   /** One line for the usage text. */
@@ -13,5 +14,6 @@ export interface Command {
 export const commands: Record<string, Command> = {
   emulate,
   mirror,
+  schema,
   demo,
 };
