@@ -1,7 +1,7 @@
 // A request body as DRF's parsers read it (JSON or form), as a map of fields, or the 400 to answer.
 import type { EmulatorReply } from '../http/emulator-reply';
 import type { EmulatorRequest } from '../http/emulator-request';
-import { drfParseError, vmsMessage } from './drf-reply';
+import { drfDetail, drfParseError, vmsMessage } from './drf-reply';
 
 export type Fields = Readonly<Record<string, unknown>>;
 
@@ -20,6 +20,6 @@ export function requestFields(request: EmulatorRequest): { ok: true; fields: Fie
     case 'form':
       return { ok: true, fields: Object.fromEntries(body.value) };
     case 'other':
-      return { ok: false, reply: { status: 415, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ detail: `Unsupported media type "${body.contentType}" in request.` }) } };
+      return { ok: false, reply: drfDetail(415, `Unsupported media type "${body.contentType}" in request.`) };
   }
 }

@@ -1,6 +1,7 @@
 // The apitokens endpoints of the VMS emulator over raw HTTP: exact statuses and bodies for create, show,
 // list (filters, both list forms), modify (expiry from creation), revoke (both paths, final), the expiry
 // grammar, the per-user limit and RBAC; and the out-of-band admin actions.
+import { send } from '../../support/http';
 import { startVmsFixture, type VmsFixture } from './vms-http';
 
 interface Token {
@@ -86,7 +87,7 @@ describe('VMS emulator API tokens', () => {
       expect((await f.call('POST', '/api/v5/apitokens/', { auth: f.basic('admin'), json: { expiry_date: 30 } })).status).toBe(400);
     });
 
-    test('bad name, unknown owner, non-object or unparsable body: 400', async () => {
+    test('bad name, unknown owner, non-object or unparsable body: 400; another media type: 415', async () => {
       const auth = f.basic('admin');
       const cases: [unknown, unknown][] = [
         [{ name: '' }, 'name must be a non-empty string'],
@@ -98,6 +99,13 @@ describe('VMS emulator API tokens', () => {
         const response = await f.call('POST', '/api/v5/apitokens/', { auth, json });
         expect([response.status, response.json()]).toEqual([400, body]);
       }
+      const text = await f.call('POST', '/api/v5/apitokens/', { auth, headers: { 'Content-Type': 'text/plain' } });
+      expect(text.status).toBe(201); // no body at all: every field is optional
+      const unsupported = await send(`${f.vms.baseUrl}/api/v5/apitokens/`, { method: 'POST', headers: { Authorization: auth, 'Content-Type': 'text/plain' }, body: 'name=x' });
+      expect([unsupported.status, unsupported.json()]).toEqual([415, { detail: 'Unsupported media type "text/plain" in request.' }]);
+      const broken = await send(`${f.vms.baseUrl}/api/v5/apitokens/`, { method: 'POST', headers: { Authorization: auth, 'Content-Type': 'application/json' }, body: '{' });
+      expect(broken.status).toBe(400);
+      expect(broken.json<{ detail: string }>().detail).toMatch(/^JSON parse error - /);
     });
 
     test('creating for another owner needs Security create: 403 for a manager without it', async () => {
