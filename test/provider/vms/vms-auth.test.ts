@@ -1,32 +1,34 @@
 // How the VMS client authenticates: go-vast-client's precedence, the id of its own API token, JWT login
 // with refresh after the access token expires (then a new login when the refresh token has expired too),
 // and API-token credentials that stop working once revoked or expired.
-import { randomPassword } from '../../../src/emulators/random';
+import { randomAlphanumeric, randomPassword } from '../../../src/emulators/random';
 import { selectVmsCredentials } from '../../../src/provider/vms';
 import { failure, startVmsClientFixture, type VmsClientFixture } from './vms-fixture';
 
 describe('selectVmsCredentials (go-vast-client precedence: API token, then Basic, then JWT)', () => {
+  // Values generated per run: no credential-shaped literal in the repository.
+  const token = `${randomAlphanumeric(8)}.${randomAlphanumeric(32)}`;
+  const password = randomPassword();
+
   test('an API token wins over username and password', () => {
-    expect(selectVmsCredentials({ apiToken: 'AbCd1234.secretpart', username: 'u', password: 'p', useBasicAuth: true })).toEqual({
-      ok: true,
-      credentials: { kind: 'api-token', token: 'AbCd1234.secretpart' },
-    });
+    expect(selectVmsCredentials({ apiToken: token, username: 'u', password, useBasicAuth: true })).toEqual({ ok: true, credentials: { kind: 'api-token', token } });
   });
 
   test('username and password: Basic when asked, JWT otherwise', () => {
-    expect(selectVmsCredentials({ username: 'u', password: 'p', useBasicAuth: true })).toEqual({ ok: true, credentials: { kind: 'basic', username: 'u', password: 'p' } });
-    expect(selectVmsCredentials({ username: 'u', password: 'p' })).toEqual({ ok: true, credentials: { kind: 'jwt', username: 'u', password: 'p' } });
-    expect(selectVmsCredentials({ apiToken: '', username: 'u', password: 'p' })).toMatchObject({ credentials: { kind: 'jwt' } });
+    expect(selectVmsCredentials({ username: 'u', password, useBasicAuth: true })).toEqual({ ok: true, credentials: { kind: 'basic', username: 'u', password } });
+    expect(selectVmsCredentials({ username: 'u', password })).toEqual({ ok: true, credentials: { kind: 'jwt', username: 'u', password } });
+    expect(selectVmsCredentials({ apiToken: '', username: 'u', password })).toMatchObject({ credentials: { kind: 'jwt' } });
   });
 
   test('missing or malformed credentials are refused with a reason that never quotes them', () => {
-    const none = selectVmsCredentials({});
-    expect(none).toEqual({ ok: false, reason: expect.stringContaining('VMS_API_TOKEN') });
+    expect(selectVmsCredentials({})).toEqual({ ok: false, reason: expect.stringContaining('VMS_API_TOKEN') });
     expect(selectVmsCredentials({ username: 'u' })).toEqual({ ok: false, reason: expect.stringMatching(/^VMS password is missing/) });
-    expect(selectVmsCredentials({ password: 'hunter2' })).toEqual({ ok: false, reason: expect.stringMatching(/^VMS username is missing/) });
-    const malformed = selectVmsCredentials({ apiToken: 'no-dot-in-this-secret' });
-    expect(malformed).toMatchObject({ ok: false });
-    expect(JSON.stringify(malformed)).not.toContain('no-dot-in-this-secret');
+    const noUser = selectVmsCredentials({ password });
+    expect(noUser).toEqual({ ok: false, reason: expect.stringMatching(/^VMS username is missing/) });
+    const undotted = randomAlphanumeric(40);
+    const malformed = selectVmsCredentials({ apiToken: undotted });
+    expect(malformed).toEqual({ ok: false, reason: expect.stringContaining('<id>.<secret>') });
+    expect(JSON.stringify([noUser, malformed])).not.toMatch(new RegExp(`${password}|${undotted}`));
   });
 });
 
