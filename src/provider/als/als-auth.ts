@@ -34,15 +34,18 @@ export function alsCredentialsFromEnvironment(env: NodeJS.ProcessEnv = process.e
   return Object.fromEntries(fields.filter(([, v]) => v !== undefined)) as AlsCredentials;
 }
 
-/** Renew this long before the known expiry, so a call does not go out with a token about to lapse. */
+/**
+ * Renew this long before the known expiry, so a call does not go out with a token about to lapse; at most
+ * half the token's remaining life, so a short-lived token is not renewed on every call.
+ */
 const EXPIRY_MARGIN_MS = 60_000;
 
 interface HeldToken {
   readonly scheme: string;
   readonly accessToken: string;
   readonly refreshToken?: string;
-  /** Local clock; from `expires_in` or the JWT's `exp`. */
-  readonly expiresAtMs?: number;
+  /** Local clock: shortly before the expiry known from `expires_in` or the JWT's `exp`. */
+  readonly renewAtMs?: number;
   readonly identity: AlsIdentity;
 }
 
@@ -89,11 +92,12 @@ export class AlsAuthorizer implements RequestAuthorizer {
 
   async headers(signal?: AbortSignal): Promise<Readonly<Record<string, string>>> {
     let held = this.#held;
-    if (held === undefined) held = await this.#shared(() => this.#acquire(), signal);
-    else if (held.expiresAtMs !== undefined && Date.now() >= held.expiresAtMs - EXPIRY_MARGIN_MS && this.#canRenewWithoutFile(held)) {
+    // While a renewal is under way, wait for it rather than send a token about to be replaced.
+    if (held === undefined || this.#pending !== undefined) held = (await this.#shared(() => this.#acquire(), signal)) ?? this.#held!;
+    if (held.renewAtMs !== undefined && Date.now() >= held.renewAtMs && this.#canRenewWithoutFile(held)) {
       held = (await this.#shared(() => this.#renew(), signal)) ?? held;
     }
-    return { Authorization: `${held!.scheme} ${held!.accessToken}` };
+    return { Authorization: `${held.scheme} ${held.accessToken}` };
   }
 
   /** After a 401: true when there is a new token worth one more try. */
@@ -186,11 +190,16 @@ export class AlsAuthorizer implements RequestAuthorizer {
       scheme: grant.token_type,
       accessToken: grant.access_token,
       ...(grant.refresh_token === undefined ? {} : { refreshToken: grant.refresh_token }),
-      ...(identity.expiresAt === undefined ? {} : { expiresAtMs: identity.expiresAt.getTime() }),
+      ...(identity.expiresAt === undefined ? {} : { renewAtMs: renewAt(identity.expiresAt.getTime()) }),
       identity,
     };
     return this.#held;
   }
+}
+
+function renewAt(expiresAtMs: number): number {
+  const remaining = expiresAtMs - Date.now();
+  return expiresAtMs - Math.min(EXPIRY_MARGIN_MS, Math.max(0, remaining / 2));
 }
 
 function blank(value: string | undefined): boolean {

@@ -110,6 +110,17 @@ describe('ALS client: authentication', () => {
     expect(c.identity!.tokenId).not.toBe(grant.jti);
   });
 
+  test('a token the client knows to be expired is renewed before it is sent (no 401 round trip)', async () => {
+    const grant = await loginAdmin(als);
+    const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const lapsed = `${part({ alg: 'HS256' })}.${part({ user_name: 'admin', exp: Math.floor(Date.now() / 1000) - 10 })}.${part('sig')}`;
+    const c = client({ credentials: { accessToken: lapsed, refreshToken: grant.refresh_token } });
+    await als.admin.resetRequests();
+    await c.listServiceAuthTokens();
+    const log = await als.admin.requests();
+    expect(log.entries.map((e) => `${e.route} ${e.outcome.kind === 'answered' ? e.outcome.status : ''}`)).toEqual(['GET /v2/info 200', `${TOKEN} 200`, `${LIST} 200`]);
+  });
+
   test('a given access token that expired, with nothing to renew it, fails with CC\'s 401', async () => {
     const grant = await loginAdmin(als);
     const c = client({ credentials: { accessToken: grant.access_token } });
