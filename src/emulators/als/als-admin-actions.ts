@@ -28,6 +28,8 @@ export function alsAdminActions(context: PlatformContext<AlsState>): Readonly<Re
     'update-service-auth-token': (input) => {
       const token = locate(context, input);
       const { label, provider, token: secret } = fields(input, ['label', 'provider', 'token']);
+      const clash = findByLabel(context.state.read().serviceAuthTokens, label ?? token.label, provider ?? token.provider);
+      if (clash !== undefined && clash.guid !== token.guid) throw new AdminActionError(409, `the service auth token label is taken: ${clash.label}-${clash.provider}`);
       const now = cfTimestamp(context.clock.now());
       return render(
         context.state.update((state) => {

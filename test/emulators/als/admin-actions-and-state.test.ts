@@ -45,10 +45,13 @@ describe('ALS emulator: admin actions', () => {
   });
 
   test('update-service-auth-token renames or rotates out of band', async () => {
-    const [guid] = await seed(['mysql', 'core', 'old-secret-value']);
-    const rendered = await als.admin.action('update-service-auth-token', { guid, label: 'mariadb', token: 'new-secret-value' });
+    const [guid] = await seed(['mysql', 'core', freshSecret()]);
+    const rotated = freshSecret();
+    const rendered = await als.admin.action('update-service-auth-token', { guid, label: 'mariadb', token: rotated });
     expect(rendered).toMatchObject({ metadata: { guid }, entity: { label: 'mariadb', provider: 'core' } });
-    expect(await als.admin.action('verify-service-auth-token', { label: 'mariadb', provider: 'core', token: 'new-secret-value' })).toEqual({ matches: true });
+    expect(await als.admin.action('verify-service-auth-token', { label: 'mariadb', provider: 'core', token: rotated })).toEqual({ matches: true });
+    await seed(['redis', 'core', freshSecret()]);
+    await expect(als.admin.action('update-service-auth-token', { guid, label: 'redis' })).rejects.toThrow('HTTP 409: the service auth token label is taken: redis-core');
   });
 
   test('seed-service-auth-tokens is all or nothing when a pair is taken', async () => {

@@ -36,8 +36,8 @@ describe('ALS emulator: UAA token endpoint', () => {
 
   test('a wrong password or unknown user answers 401 "Bad credentials"', async () => {
     for (const [username, password] of [
-      ['admin', 'wrong-password'],
-      ['nobody', 'whatever'],
+      ['admin', freshSecret()],
+      ['nobody', freshSecret()],
     ] as const) {
       const response = await tokenRequest(als, { grant_type: 'password', username, password });
       expect(response.status).toBe(401);
@@ -52,7 +52,7 @@ describe('ALS emulator: UAA token endpoint', () => {
     expect(missing.status).toBe(401);
     expect(missing.headers['www-authenticate']).toBe('Basic realm="UAA/client"');
     expect(missing.json()).toEqual({ error: 'unauthorized', error_description: 'Full authentication is required to access this resource' });
-    const other = await tokenRequest(als, form, `Basic ${Buffer.from('vmc:secret').toString('base64')}`);
+    const other = await tokenRequest(als, form, `Basic ${Buffer.from(`vmc:${freshSecret()}`).toString('base64')}`);
     expect(other.status).toBe(401);
     expect(other.json()).toEqual({ error: 'unauthorized', error_description: 'Bad credentials' });
   });
