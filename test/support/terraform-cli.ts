@@ -17,7 +17,7 @@ export type { ProviderPackage };
 /** Fails loudly (never skips) when terraform is missing. */
 export function requireTerraform(): string {
   try {
-    return execFileSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+    return execFileSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' } });
   } catch {
     throw new Error('terraform is not on the PATH: the end-to-end tests need Terraform 1.11.4 installed (see README).');
   }

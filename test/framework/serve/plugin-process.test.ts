@@ -98,8 +98,9 @@ describe('mutual TLS', () => {
   test('the client holding the certificate Terraform passed in PLUGIN_CLIENT_CERT is served', async () => {
     const p = await start();
     const schema = await call<object, GetProviderSchema_Response>(providerClient(p), 'getProviderSchema', {});
-    expect(Object.keys(schema.resourceSchemas)).toEqual(['fwtest_thing']);
-    expect(schema.serverCapabilities).toEqual({ planDestroy: true, getProviderSchemaOptional: true, moveResourceState: false });
+    expect(Object.keys(schema.resourceSchemas).sort()).toEqual(['fwtest_legacy_thing', 'fwtest_thing']);
+    // fwtest_thing declares a state mover, so Terraform may send MoveResourceState
+    expect(schema.serverCapabilities).toEqual({ planDestroy: true, getProviderSchemaOptional: true, moveResourceState: true });
   });
 
   test('a client presenting no certificate is refused', async () => {
