@@ -125,7 +125,6 @@ export function runPlugin(options: PluginOptions): void {
     process.stderr.write(message);
     process.exit(1);
   }
-
 }
 
 /**
