@@ -1,4 +1,4 @@
-// Provider-defined functions and cross-type `moved` blocks under the real Terraform.
+// Provider-defined functions, cross-type `moved` blocks and a host with AutoMTLS turned off, under the real Terraform.
 import { join } from 'node:path';
 import { buildFwtestPackage } from '../../support/fwtest-plugin';
 import { resourceValues, TerraformWorkspace } from '../../support/terraform-cli';
@@ -61,4 +61,12 @@ test('a moved block brings state from another resource type without re-creating 
   expect(moved.name).toBe('moving');
   expect(Object.keys(readStore(join(ws.dir, 'store.json')).things)).toEqual([id]);
   expect((await ws.planExitCode()).code).toBe(0);
+});
+
+test('with TF_DISABLE_PLUGIN_TLS set, Terraform talks plaintext and the provider serves it', async () => {
+  ws.writeConfig(`${header}\noutput "seconds" { value = provider::fwtest::seconds("2h") }\n`);
+  const r = await ws.run(['apply', '-auto-approve', '-no-color'], { env: { TF_DISABLE_PLUGIN_TLS: '1', TF_LOG: 'trace' } });
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/seconds = 7200/);
+  expect(r.stderr).not.toMatch(/configuring client automatic mTLS/);
 });
