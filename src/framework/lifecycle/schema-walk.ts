@@ -27,7 +27,9 @@ export function objectsIn(nesting: string, v: Value, at: AttributePath): [ValueO
   if (v === null || v instanceof Unknown) return [];
   if (nesting === 'single' || nesting === 'group') return isValueObject(v) ? [[v, at]] : [];
   if (nesting === 'map') return Object.entries(v as ValueObject).flatMap(([k, e]) => (isValueObject(e) ? [[e, at.key(k)] as [ValueObject, AttributePath]] : []));
-  return (v as readonly Value[]).flatMap((e, i) => (isValueObject(e) ? [[e, at.index(i)] as [ValueObject, AttributePath]] : []));
+  // Terraform addresses set elements by value, not position: paths into a set stop at the set.
+  const step = (i: number) => (nesting === 'set' ? at : at.index(i));
+  return (v as readonly Value[]).flatMap((e, i) => (isValueObject(e) ? [[e, step(i)] as [ValueObject, AttributePath]] : []));
 }
 
 /** Calls `visit` for every attribute (not block) at every depth of a value. */

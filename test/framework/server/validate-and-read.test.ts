@@ -93,3 +93,15 @@ describe('ephemeral resources', () => {
     expect(closed).toEqual([{ id: 'e-1' }]);
   });
 });
+
+describe('diagnostic paths', () => {
+  const setSchema = { attributes: { rules: attr.setNested({ name: attr.string({ required: true, validators: [oneOf('x')] }) }, { optional: true }), items: attr.listNested({ name: attr.string({ required: true, validators: [oneOf('x')] }) }, { optional: true }) } } as const;
+  const r = resource({ typeName: 'test_p', description: '', schema: setSchema, create: never, read: never, update: never, delete: never });
+
+  test('point into list elements by index, and stop at a set (Terraform addresses set elements by value)', async () => {
+    const server = await inProcessServer({ resources: [r] });
+    const v = objectValue(setSchema, { rules: [{ name: 'bad' }], items: [{ name: 'x' }, { name: 'bad' }] });
+    const d = await validateResourceConfig(server, 'test_p', dynamic(setSchema, v), undefined);
+    expect(d.diagnostics.map((x) => pathFromProto(x.attribute).toString()).sort()).toEqual(['items[1].name', 'rules.name']);
+  });
+});
