@@ -31,6 +31,8 @@ export function valueEquals(type: CtyType, a: Value, b: Value): boolean {
       const x = a as readonly Value[];
       const y = b as readonly Value[];
       if (x.length !== y.length) return false;
+      // An element that is not wholly known equals nothing (as in go-cty): such sets cannot be proven equal.
+      if (!x.every(isWhollyKnown) || !y.every(isWhollyKnown)) return false;
       const keys = x.map((e) => valueKey(type.element, e)).sort();
       const other = y.map((e) => valueKey(type.element, e)).sort();
       return keys.every((k, i) => k === other[i]);
@@ -125,13 +127,20 @@ export function unknownPaths(type: CtyType, v: Value, at: AttributePath = Attrib
   }
 }
 
-/** Removes duplicate set elements, as Terraform merges them. */
+/**
+ * Removes duplicate set elements, as Terraform merges them. Only wholly known elements can be duplicates:
+ * two blocks that each hold an unknown (say, another resource's future id) are two elements.
+ */
 export function dedupeSet(elementType: CtyType, elements: readonly Value[]): Value[] {
   const seen = new Set<string>();
   const out: Value[] = [];
   for (const e of elements) {
+    if (!isWhollyKnown(e)) {
+      out.push(e);
+      continue;
+    }
     const k = valueKey(elementType, e);
-    if (e instanceof Unknown || !seen.has(k)) out.push(e);
+    if (!seen.has(k)) out.push(e);
     seen.add(k);
   }
   return out;

@@ -32,6 +32,12 @@ export function applyDefaultsAndWriteOnly(schema: BlockSchema, config: Value, pr
       const def = child.def;
       if (def.writeOnly) v = null;
       else if (c === null && def.options.default !== undefined) v = def.valueType.fromHandler(def.options.default, p);
+      // Left out of the configuration, the value is Terraform's proposal from prior state (or the default
+      // just set): defaults inside it would overwrite what the provider stored.
+      if (c === null) {
+        out[name] = v;
+        continue;
+      }
     }
     out[name] = recurse(child, c, v, p, (s, co, po, op) => applyDefaultsAndWriteOnly(s, co, po, op));
   }
@@ -81,9 +87,11 @@ export function runAttributeModifiers(
     const c = cfg ? (cfg[name] ?? null) : null;
     const s = pri ? (pri[name] ?? null) : null;
     let v = planned[name] ?? null;
-    if (child.kind === 'attribute') v = modifyAttribute(child.def, c, s, v, p, diagnostics, replace, resourceExists && pri !== null);
+    if (child.kind === 'attribute') v = modifyAttribute(child.def, c, s, v, p, diagnostics, replace, resourceExists);
     const inner = objectSchemaOf(child);
-    if (inner && isHolder(v)) v = mapPaired(inner.nesting, c, s, v, p, (co, so, vo, op) => runAttributeModifiers(inner.schema, co, so, vo, diagnostics, replace, resourceExists && so !== null, op));
+    // Inside nested objects the resource still exists: an element new in the plan has a null prior, so a
+    // requires-replace attribute in it replaces the resource (as terraform-plugin-framework decides).
+    if (inner && isHolder(v)) v = mapPaired(inner.schema, inner.nesting, c, s, v, p, (co, so, vo, op) => runAttributeModifiers(inner.schema, co, so, vo, diagnostics, replace, resourceExists, op));
     out[name] = v;
   }
   return out;
@@ -140,7 +148,7 @@ function recurse(
 ): Value {
   const inner = objectSchemaOf(child);
   if (!inner || !isHolder(value)) return value;
-  return mapPaired(inner.nesting, config, null, value, at, (co, _so, vo, op) => fn(inner.schema, co, vo, op));
+  return mapPaired(inner.schema, inner.nesting, config, null, value, at, (co, _so, vo, op) => fn(inner.schema, co, vo, op));
 }
 
 /**
@@ -148,6 +156,7 @@ function recurse(
  * and prior objects at the same index (lists), key (maps) or position (sets: prior is not correlated).
  */
 function mapPaired(
+  schema: BlockSchema,
   nesting: string,
   config: Value,
   prior: Value,
@@ -164,6 +173,27 @@ function mapPaired(
     );
   }
   const c = Array.isArray(config) ? config : [];
-  const s = nesting === 'list' && Array.isArray(prior) ? prior : [];
+  if (nesting === 'set') {
+    // Terraform orders set elements by value, so position says nothing: pair each element with the
+    // configuration element it came from. Prior elements cannot be correlated at all.
+    const pairs = pairSetElements(schema, c, value as readonly Value[]);
+    return (value as readonly Value[]).map((e, i) => (isValueObject(e) ? fn(pairs[i] ?? null, null, e, at) : e));
+  }
+  const s = Array.isArray(prior) ? prior : [];
   return (value as readonly Value[]).map((e, i) => (isValueObject(e) ? fn(c[i] ?? null, s[i] ?? null, e, at.index(i)) : e));
+}
+
+/**
+ * For each element of a planned set, the configuration element it stems from: the one whose every
+ * configured (non-null) attribute it carries unchanged. Each configuration element is used once.
+ */
+function pairSetElements(schema: BlockSchema, config: readonly Value[], elements: readonly Value[]): (Value | null)[] {
+  const unused = [...config];
+  return elements.map((e) => {
+    if (!isValueObject(e)) return null;
+    const found = unused.findIndex(
+      (c) => isValueObject(c) && Object.entries(schema.attributes).every(([k, a]) => (c[k] ?? null) === null || valueEquals(a.valueType.cty, c[k] ?? null, e[k] ?? null)),
+    );
+    return found < 0 ? null : unused.splice(found, 1)[0]!;
+  });
 }

@@ -1,6 +1,7 @@
 // Nested blocks: `als { ... }` in configuration. Their values are never computed by the provider and a
 // list/set/map block that is absent is an empty collection, never null.
 import { Type, type CtyType } from '../cty/type';
+import { Unknown } from '../cty/unknown';
 import { ValueError } from '../cty/value-error';
 import { isValueObject, newObject, type Value, type ValueObject } from '../cty/value';
 import type { AttributePath } from '../path';
@@ -42,7 +43,8 @@ function make<const B extends BlockSchema, N extends BlockNesting>(nesting: N, s
     nesting,
     schema,
     minItems: options.minItems ?? 0,
-    maxItems: single ? 1 : nesting === 'group' || nesting === 'map' ? 0 : (options.maxItems ?? 0),
+    // Terraform requires min = max ∈ {0, 1} for single blocks (1 = required), and 0/0 for group and map.
+    maxItems: single ? (options.minItems ?? 0) : nesting === 'group' || nesting === 'map' ? 0 : (options.maxItems ?? 0),
   };
 }
 
@@ -140,10 +142,12 @@ function nestedBlockFromHandler(b: AnyBlock, x: unknown, at: AttributePath): Val
       return elementFromHandler(element, x ?? emptyObject(b.schema), at);
     case 'list':
     case 'set':
+      if (x instanceof Unknown) return x; // a dynamic block over a for_each not yet known
       if (x === null) return []; // absent list/set blocks are empty collections, never null
       if (!Array.isArray(x)) throw new ValueError(at, 'expected an array of blocks');
       return x.map((e, i) => elementFromHandler(element, e, at.index(i)));
     case 'map':
+      if (x instanceof Unknown) return x;
       if (x === null) return newObject();
       if (typeof x !== 'object' || Array.isArray(x)) throw new ValueError(at, 'expected an object of labelled blocks');
       return newObject(Object.entries(x).map(([k, e]) => [k, elementFromHandler(element, e, at.key(k))]));
@@ -154,5 +158,24 @@ function emptyObject(schema: BlockSchema): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(schema.attributes)) out[k] = null;
   for (const [k, b] of Object.entries(schema.blocks ?? {})) out[k] = b.nesting === 'single' ? null : b.nesting === 'group' ? emptyObject(b.schema) : b.nesting === 'map' ? {} : [];
+  return out;
+}
+
+/**
+ * List, set and map blocks are empty collections, never null. State written before a block existed
+ * decodes it as null; this restores Terraform's shape (recursively) so a refresh-less plan sees no change.
+ */
+export function normalizeBlocks(schema: BlockSchema, v: Value): Value {
+  if (!isValueObject(v)) return v;
+  const out = newObject(Object.entries(v));
+  for (const [name, b] of Object.entries(schema.blocks ?? {})) {
+    const current = out[name] ?? null;
+    if (current === null && (b.nesting === 'list' || b.nesting === 'set')) out[name] = [];
+    else if (current === null && b.nesting === 'map') out[name] = newObject();
+    else if (Array.isArray(current)) out[name] = current.map((e: Value) => normalizeBlocks(b.schema, e));
+    else if (isValueObject(current)) {
+      out[name] = b.nesting === 'map' ? newObject(Object.entries(current).map(([k, e]) => [k, normalizeBlocks(b.schema, e)])) : normalizeBlocks(b.schema, current);
+    }
+  }
   return out;
 }

@@ -28,6 +28,9 @@ export function validateDefinition(kind: SchemaKind, typeName: string, schema: B
         problems.push(`${name}: the resource has no update handler, so every configurable attribute needs requiresReplace: true`);
       }
     }
+    for (const name of Object.keys(schema.blocks ?? {})) {
+      problems.push(`${name}: the resource has no update handler, and a block's contents cannot require replacement; add update`);
+    }
   }
   if (problems.length > 0) {
     throw new SchemaDefinitionError(`Invalid schema for ${kind} ${typeName}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -59,6 +62,10 @@ function checkAttribute(at: string, a: AnyAttribute, inSet: boolean, problems: s
   if (o.default !== undefined && !(a.optional && a.computed)) problems.push(`${at}: a default needs optional: true and computed: true`);
   if (o.useStateForUnknown && !a.computed) problems.push(`${at}: useStateForUnknown only applies to computed attributes`);
   if (o.requiresReplace && a.computed && !a.optional) problems.push(`${at}: a computed-only attribute cannot require replacement (users cannot change it)`);
+  if (inSet && (o.requiresReplace || o.useStateForUnknown || (o.planModifiers ?? []).length > 0)) {
+    // Set elements have no identity across plans, so there is no prior value to compare with.
+    problems.push(`${at}: requiresReplace, useStateForUnknown and plan modifiers cannot apply inside set nesting; put requiresReplace on the set itself`);
+  }
   if ((o.requiresReplace || o.useStateForUnknown || o.default !== undefined || o.planModifiers) && kind !== 'resource') {
     problems.push(`${at}: plan modifiers and defaults only apply to managed resources`);
   }

@@ -8,7 +8,7 @@ import { registerSensitiveValues } from '../lifecycle/sensitive-values';
 import { AttributePath } from '../path';
 import { diagnosticsToProto, encodeDynamicValue } from '../protocol/convert';
 import type { UpgradeResourceState_Request, UpgradeResourceState_Response } from '../protocol/generated/tfplugin6';
-import { blockValueType, impliedType, type BlockSchema } from '../schema/blocks';
+import { blockValueType, impliedType, normalizeBlocks, type BlockSchema } from '../schema/blocks';
 import type { ProviderServer } from './provider-server';
 import { runRpc } from './rpc-context';
 
@@ -32,7 +32,7 @@ export function upgradeResourceState(server: ProviderServer, req: UpgradeResourc
       const raw = parseJsonLossless(json.toString('utf8'));
       let value: Value;
       if (req.version === current) {
-        value = fromJsonTree(raw, entry.schema.type, { lenientAttributes: true });
+        value = normalizeBlocks(entry.schema.schema, fromJsonTree(raw, entry.schema.type, { lenientAttributes: true }));
       } else if (req.version > current) {
         diagnostics.error('State Written By A Newer Provider', `The state of this ${req.typeName} has schema version ${req.version}, but this provider only knows versions up to ${current}. Use the provider release that wrote it, or newer.`);
         return { upgradedState: undefined, diagnostics: diagnosticsToProto(diagnostics) };

@@ -4,7 +4,7 @@ import { encodeMsgpack } from '../../../src/framework/cty/msgpack-encode';
 import { TfNumber } from '../../../src/framework/cty/number';
 import { Type } from '../../../src/framework/cty/type';
 import { Unknown, unknown } from '../../../src/framework/cty/unknown';
-import { DynamicValue, newObject } from '../../../src/framework/cty/value';
+import { DynamicValue, newObject, type Value } from '../../../src/framework/cty/value';
 import { valueEquals } from '../../../src/framework/cty/compare';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
@@ -102,5 +102,24 @@ describe('msgpack decoding of what Terraform sends', () => {
   it('compares sets without regard to order', () => {
     expect(valueEquals(Type.set(Type.string), ['a', 'b'], ['b', 'a'])).toBe(true);
     expect(valueEquals(Type.set(Type.string), ['a', 'b'], ['b', 'c'])).toBe(false);
+  });
+});
+
+describe('sets with unknowns', () => {
+  const rule = Type.object({ target: Type.string, port: Type.number });
+  const withUnknown = () => newObject([['target', unknown], ['port', TfNumber.from(80)]]);
+
+  it('keeps elements that contain unknowns apart, even when they look alike', () => {
+    const v = decodeMsgpack(encodeMsgpack([withUnknown(), withUnknown()], Type.set(rule)), Type.set(rule)) as Value[];
+    expect(v).toHaveLength(2);
+  });
+
+  it('never proves two sets with partly unknown elements equal', () => {
+    expect(valueEquals(Type.set(rule), [withUnknown()], [withUnknown()])).toBe(false);
+  });
+
+  it('still merges wholly known duplicates', () => {
+    const known = () => newObject([['target', 'a'], ['port', TfNumber.from(80)]]);
+    expect(decodeMsgpack(encodeMsgpack([known(), known()], Type.set(rule)), Type.set(rule))).toHaveLength(1);
   });
 });

@@ -13,7 +13,11 @@ describe('schemas as GetProviderSchema sends them', () => {
         scopes: attr.set(t.string, { optional: true }),
         ports: attr.mapNested({ n: attr.int64({ required: true }) }, { optional: true }),
       },
-      blocks: { als: block.single({ attributes: { username: attr.string({ optional: true }) } }), rule: block.list({ attributes: {} }, { minItems: 1, maxItems: 3 }) },
+      blocks: {
+        als: block.single({ attributes: { username: attr.string({ optional: true }) } }),
+        must: block.single({ attributes: {} }, { required: true }),
+        rule: block.list({ attributes: {} }, { minItems: 1, maxItems: 3 }),
+      },
     },
     4,
   );
@@ -36,9 +40,10 @@ describe('schemas as GetProviderSchema sends them', () => {
     expect(byName.ports!.nestedType!.attributes.map((a) => a.name)).toEqual(['n']);
   });
 
-  it('describes nested blocks with their nesting and item bounds', () => {
+  it('describes nested blocks with their nesting and item bounds (single blocks: min = max, as Terraform requires)', () => {
     expect(proto.block!.blockTypes.map((b) => [b.typeName, b.nesting, b.minItems, b.maxItems])).toEqual([
-      ['als', Schema_NestedBlock_NestingMode.SINGLE, 0, 1],
+      ['als', Schema_NestedBlock_NestingMode.SINGLE, 0, 0],
+      ['must', Schema_NestedBlock_NestingMode.SINGLE, 1, 1],
       ['rule', Schema_NestedBlock_NestingMode.LIST, 1, 3],
     ]);
   });

@@ -38,3 +38,17 @@ describe('schema definitions Terraform would reject fail at build time, naming t
     expect(() => validateDefinition('resource', 'test_thing', { attributes: { id: attr.string({ computed: true, useStateForUnknown: true }), n: attr.string({ required: true, requiresReplace: true }) } })).not.toThrow();
   });
 });
+
+describe('definitions that would silently misbehave', () => {
+  it('refuses modifiers inside set nesting, where no prior element can be compared', () => {
+    expect(() => validateDefinition('resource', 't_x', { attributes: { s: attr.setNested({ n: attr.string({ optional: true, requiresReplace: true }) }, { optional: true }) } })).toThrow(
+      /s\.n: requiresReplace, useStateForUnknown and plan modifiers cannot apply inside set nesting/,
+    );
+  });
+
+  it('refuses blocks in a resource without update (their contents cannot require replacement)', () => {
+    expect(() => validateDefinition('resource', 't_x', { attributes: {}, blocks: { b: block.list({ attributes: { n: attr.string({ optional: true }) } }) } }, { hasUpdate: false })).toThrow(
+      /b: the resource has no update handler, and a block's contents cannot require replacement/,
+    );
+  });
+});

@@ -177,3 +177,50 @@ describe('modifyPlan', () => {
     expect(errors[0]!.detail).toMatch(/While running planning of test_thing, the provider failed unexpectedly: boom/);
   });
 });
+
+describe('nested attributes', () => {
+  const nestedSchema = {
+    attributes: {
+      id: attr.string({ computed: true, useStateForUnknown: true }),
+      ports: attr.listNested(
+        { number: attr.int64({ required: true, requiresReplace: true }), protocol: attr.string({ optional: true, computed: true, default: 'tcp' }) },
+        { optional: true, computed: true },
+      ),
+    },
+  } as const;
+  const nestedResource = resource({ typeName: 'test_thing', description: '', schema: nestedSchema, create: noop, read: noop, update: noop, delete: async () => {} });
+  const priorPorts = objectValue(nestedSchema, { id: 'x', ports: [{ number: TfNumber.from(53), protocol: 'udp' }] });
+
+  async function planNested(priorState: Value, config: Value, proposed: Value) {
+    const server = await inProcessServer({ resources: [nestedResource] });
+    const r = await planResourceChange(server, {
+      typeName: 'test_thing',
+      priorState: dynamic(nestedSchema, priorState),
+      proposedNewState: dynamic(nestedSchema, proposed),
+      config: dynamic(nestedSchema, config),
+      priorPrivate: Buffer.alloc(0),
+      providerMeta: undefined,
+      clientCapabilities: undefined,
+    });
+    return { planned: undynamic(nestedSchema, r.plannedState), replace: r.requiresReplace.map((p) => pathFromProto(p).toString()), errors: r.diagnostics };
+  }
+
+  test('an optional+computed nested attribute left out keeps its prior objects: no inner defaults, no perpetual diff', async () => {
+    // Terraform proposes the prior value for an omitted optional+computed attribute.
+    const { planned, errors } = await planNested(priorPorts, objectValue(nestedSchema), priorPorts);
+    expect(errors).toEqual([]);
+    expect(planned).toEqual(priorPorts);
+  });
+
+  test('a new list element with a requires-replace attribute replaces the resource', async () => {
+    const ports = [{ number: TfNumber.from(53), protocol: 'udp' }, { number: TfNumber.from(80), protocol: null }];
+    const config = objectValue(nestedSchema, { ports });
+    const { replace } = await planNested(priorPorts, config, config);
+    expect(replace).toEqual(['ports[1].number']);
+  });
+
+  test('an unchanged element does not', async () => {
+    const config = objectValue(nestedSchema, { ports: [{ number: TfNumber.from(53), protocol: 'udp' }] });
+    expect((await planNested(priorPorts, config, config)).replace).toEqual([]);
+  });
+});
