@@ -5,7 +5,7 @@ import { typeToJsonString } from '../cty/type-json';
 import { ValueError } from '../cty/value-error';
 import { AttributePath } from '../path';
 import { redact } from '../redaction';
-import { elementToHandler } from '../schema/value-types';
+import { elementFromHandler, elementToHandler } from '../schema/value-types';
 import { FunctionError, type AnyFunction, type FunctionParameter } from '../function';
 import type { ProviderServer } from './provider-server';
 
@@ -57,7 +57,8 @@ export async function callFunction(server: ProviderServer, req: CallFunction_Req
       }
     });
     const result = await fn.run(args.slice(0, fn.parameters.length) as never, args.slice(fn.parameters.length));
-    const value = fn.returns.fromHandler(result, AttributePath.ROOT);
+    // Unknown (from an allowUnknown argument) and null are results like any other.
+    const value = elementFromHandler(fn.returns, result, AttributePath.ROOT);
     return { result: encodeDynamicValue(value, fn.returns.cty), error: undefined };
   } catch (err) {
     if (err instanceof FunctionError) return failure(err.text, err.argument);

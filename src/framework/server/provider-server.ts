@@ -24,8 +24,6 @@ export class ProviderServer implements RpcHost {
   readonly functions = new Map<string, AnyFunction>();
   private readonly inflight = new Set<AbortController>();
   private configured: { data: unknown } | undefined;
-  /** Set by ValidateResourceConfig: Terraform ≥ 1.11 announces write-only support there. */
-  writeOnlyAllowed: boolean | undefined;
 
   constructor(
     readonly definition: AnyProvider,

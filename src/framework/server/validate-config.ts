@@ -56,8 +56,9 @@ export function validateResourceConfig(
       if (entry) {
         log.trace('Client capabilities', { present: capabilities !== undefined, write_only_attributes_allowed: capabilities?.writeOnlyAttributesAllowed });
         const value = await validate(entry.schema, config, diagnostics, entry.definition.validateConfig?.bind(entry.definition));
-        // Hosts that announce no write-only support would silently store nothing for these attributes.
-        if (capabilities !== undefined && !capabilities.writeOnlyAttributesAllowed) {
+        // Hosts that do not announce write-only support (absent capabilities count as none, e.g. OpenTofu
+        // ≤ 1.10) would treat these as ordinary attributes and fail later with a confusing plan error.
+        if (!capabilities?.writeOnlyAttributesAllowed) {
           for (const at of configuredWriteOnlyPaths(entry.schema.schema, value)) {
             diagnostics.error(
               'Write-only Attribute Not Allowed',

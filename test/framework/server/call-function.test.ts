@@ -20,11 +20,18 @@ const add = defineFunction({
     return rest.reduce((a, b) => a + b, first);
   },
 });
+const passThrough = defineFunction({
+  name: 'pass',
+  summary: 'Returns its argument, known or not.',
+  parameters: [{ name: 'value', type: t.string, allowUnknown: true, allowNull: true }],
+  returns: t.string,
+  run: ([value]) => value,
+});
 const boom = defineFunction({ name: 'boom', summary: '', parameters: [], returns: t.string, run: () => Promise.reject(new Error('kaput')) });
 
 function server(): ProviderServer {
   return new ProviderServer(
-    { name: 'test', version: '0', schema: { attributes: {} }, configure: () => ({}), resources: [], functions: [add, boom] },
+    { name: 'test', version: '0', schema: { attributes: {} }, configure: () => ({}), resources: [], functions: [add, boom, passThrough] },
     createLogger({ module: 'test', level: 'off' }),
   );
 }
@@ -53,9 +60,19 @@ describe('CallFunction', () => {
     expect((await callFunction(server(), { name: 'boom', arguments: [] })).error?.text).toBe('boom failed unexpectedly: kaput');
   });
 
+  test('a function may return unknown or null', async () => {
+    const { unknown } = require('../../../src/framework/cty/unknown') as typeof import('../../../src/framework/cty/unknown');
+    const str = (v: Value) => ({ msgpack: Buffer.from(encodeMsgpack(v, Type.string)), json: Buffer.alloc(0) });
+    const u = await callFunction(server(), { name: 'pass', arguments: [str(unknown)] });
+    expect(u.error).toBeUndefined();
+    expect(Buffer.from(u.result!.msgpack).toString('hex')).toBe('d40000');
+    const n = await callFunction(server(), { name: 'pass', arguments: [str(null)] });
+    expect(decodeMsgpack(n.result!.msgpack, Type.string)).toBeNull();
+  });
+
   test('the schema advertises functions and the server capabilities follow the definitions', () => {
     const schema = getProviderSchema(server());
-    expect(Object.keys(schema.functions)).toEqual(['add', 'boom']);
+    expect(Object.keys(schema.functions)).toEqual(['add', 'boom', 'pass']);
     expect(schema.functions.add!.variadicParameter?.name).toBe('rest');
     expect(schema.serverCapabilities?.moveResourceState).toBe(false);
   });

@@ -24,9 +24,9 @@ const schema = {
 } as const;
 const res = resource({ typeName: 'test_v', description: '', schema, create: never, read: never, update: never, delete: never });
 
-async function validate(values: Record<string, unknown>, writeOnlyAllowed: boolean | undefined = true) {
+async function validate(values: Record<string, unknown>, host: 'write-only allowed' | 'write-only refused' | 'no capabilities' = 'write-only allowed') {
   const server = await inProcessServer({ resources: [res] });
-  const caps = writeOnlyAllowed === undefined ? undefined : { deferralAllowed: false, writeOnlyAttributesAllowed: writeOnlyAllowed };
+  const caps = host === 'no capabilities' ? undefined : { deferralAllowed: false, writeOnlyAttributesAllowed: host === 'write-only allowed' };
   const r = await validateResourceConfig(server, 'test_v', dynamic(schema, objectValue(schema, values as never)), caps);
   return r.diagnostics.map((d) => ({ summary: d.summary, detail: d.detail, path: pathFromProto(d.attribute).toString(), severity: d.severity }));
 }
@@ -54,10 +54,12 @@ describe('ValidateResourceConfig', () => {
     expect(await validate({ old: 'x' })).toEqual([expect.objectContaining({ summary: 'Attribute Deprecated', detail: 'Use note instead.', path: 'old', severity: 2 })]);
   });
 
-  test('write-only values are refused when the host says it cannot handle them, accepted when it can or says nothing', async () => {
-    expect(await validate({ secret_wo: 'x' }, false)).toEqual([expect.objectContaining({ summary: 'Write-only Attribute Not Allowed', path: 'secret_wo' })]);
-    expect(await validate({ secret_wo: 'x' }, true)).toEqual([]);
-    expect(await validate({ secret_wo: 'x' }, undefined)).toEqual([]);
+  test('write-only values are accepted only when the host announces it can handle them', async () => {
+    const refused = [expect.objectContaining({ summary: 'Write-only Attribute Not Allowed', path: 'secret_wo' })];
+    expect(await validate({ secret_wo: 'x' }, 'write-only allowed')).toEqual([]);
+    expect(await validate({ secret_wo: 'x' }, 'write-only refused')).toEqual(refused);
+    expect(await validate({ secret_wo: 'x' }, 'no capabilities')).toEqual(refused); // an older host
+    expect(await validate({ secret_wo: null }, 'no capabilities')).toEqual([]);
   });
 });
 
