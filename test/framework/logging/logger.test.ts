@@ -49,3 +49,28 @@ describe('hclog logger', () => {
     expect(redact('x the-real-credential y')).toBe('x (sensitive value) y');
   });
 });
+
+describe('redaction at scale', () => {
+  it('redacts every one of thousands of secrets registered one by one between log lines', () => {
+    // (Its speed is in `npm run bench`.)
+    const lines: string[] = [];
+    const log = createLogger({ module: 'm', level: 'trace', sink: (l) => lines.push(l) });
+    for (let i = 0; i < 5000; i++) {
+      registerSecret(`token-${i}-${'x'.repeat(24)}`);
+      log.trace(`Read token ${i} with value token-${i}-${'x'.repeat(24)} from the list`);
+    }
+    expect(lines).toHaveLength(5000);
+    expect(lines.every((l) => !/token-\d+-x{24}/.test(l) && l.includes('with value (sensitive value) from'))).toBe(true);
+  });
+
+  it('redacts the JSON-escaped form of a secret, as a quoted rendering shows it', () => {
+    registerSecret('Pa"ssw0rd\\Secret');
+    expect(redact(`got ${JSON.stringify('Pa"ssw0rd\\Secret')}`)).toBe('got "(sensitive value)"');
+  });
+
+  it('prefers the longest secret where two overlap', () => {
+    registerSecret('abcd1234');
+    registerSecret('abcd12345678');
+    expect(redact('x abcd12345678 y abcd1234 z')).toBe('x (sensitive value) y (sensitive value) z');
+  });
+});
