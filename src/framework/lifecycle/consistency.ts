@@ -7,8 +7,8 @@ import { isValueObject, type Value, type ValueObject } from '../cty/value';
 import { AttributePath } from '../path';
 import { blockCollectionType, type BlockSchema } from '../schema/blocks';
 import type { CtyType } from '../cty/type';
-import { renderValue } from './render-value';
-import { children, isSensitivePath, objectSchemaOf } from './schema-walk';
+import { renderAt } from './render-value';
+import { children, objectSchemaOf } from './schema-walk';
 
 export interface Inconsistency {
   readonly path: AttributePath;
@@ -28,7 +28,6 @@ export function checkPlanValid(schema: BlockSchema, prior: Value, config: Value,
     const c = config[name] ?? null;
     const s = pri ? (pri[name] ?? null) : null;
     const v = planned[name] ?? null;
-    const sensitive = isSensitivePath(root, p);
     if (child.kind === 'attribute') {
       const def = child.def;
       if (def.writeOnly) {
@@ -37,7 +36,7 @@ export function checkPlanValid(schema: BlockSchema, prior: Value, config: Value,
       }
       if (def.computed && c === null) continue; // the provider decides
       if (c instanceof Unknown) {
-        if (!(v instanceof Unknown)) out.push({ path: p, problem: `the configuration value is unknown, but ${renderValue(v, sensitive)} was planned` });
+        if (!(v instanceof Unknown)) out.push({ path: p, problem: `the configuration value is unknown, but ${renderAt(root, p, v)} was planned` });
         continue;
       }
       const inner = objectSchemaOf(child);
@@ -50,8 +49,8 @@ export function checkPlanValid(schema: BlockSchema, prior: Value, config: Value,
         out.push({
           path: p,
           problem: c === null
-            ? `planned ${renderValue(v, sensitive)} for an attribute that is not configured and not computed`
-            : `planned ${renderValue(v, sensitive)}, which matches neither the configuration (${renderValue(c, sensitive)}) nor the prior state`,
+            ? `planned ${renderAt(root, p, v)} for an attribute that is not configured and not computed`
+            : `planned ${renderAt(root, p, v)}, which matches neither the configuration (${renderAt(root, p, c)}) nor the prior state`,
         });
       }
     } else {
@@ -96,9 +95,8 @@ export function checkCompatible(schema: BlockSchema, planned: Value, actual: Val
   const out: Inconsistency[] = [];
   const visit = (type: CtyType, want: Value, got: Value, p: AttributePath, childSchema?: { schema: BlockSchema; nesting: string }) => {
     if (want instanceof Unknown) return;
-    const sensitive = isSensitivePath(root, p);
     if (want === null || got === null || got instanceof Unknown) {
-      if (want !== got) out.push({ path: p, problem: `planned ${renderValue(want, sensitive)}, but the handler returned ${renderValue(got, sensitive)}` });
+      if (want !== got) out.push({ path: p, problem: `planned ${renderAt(root, p, want)}, but the handler returned ${renderAt(root, p, got)}` });
       return;
     }
     if (childSchema && isValueObject(want) && isValueObject(got) && (childSchema.nesting === 'single' || childSchema.nesting === 'group')) {
@@ -118,7 +116,7 @@ export function checkCompatible(schema: BlockSchema, planned: Value, actual: Val
       return;
     }
     if (!valueEquals(type, want, got)) {
-      out.push({ path: p, problem: `planned ${renderValue(want, sensitive)}, but the handler returned ${renderValue(got, sensitive)}` });
+      out.push({ path: p, problem: `planned ${renderAt(root, p, want)}, but the handler returned ${renderAt(root, p, got)}` });
     }
   };
   if (!isValueObject(planned) || !isValueObject(actual)) {

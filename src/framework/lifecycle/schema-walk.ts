@@ -116,3 +116,23 @@ export function isSensitivePath(schema: BlockSchema, path: AttributePath): boole
   }
   return false;
 }
+
+/** What the value at a path holds objects of, if anything: a nested attribute's or a block's schema. */
+export function objectSchemaAt(root: BlockSchema, path: AttributePath): { schema: BlockSchema; nesting: string } | undefined {
+  let holder: { schema: BlockSchema; nesting: string } | undefined = { schema: root, nesting: 'single' };
+  let inCollection = false; // the previous step named a list/set/map holder; an element step enters an object
+  for (const step of path.steps) {
+    if ('attribute' in step) {
+      if (!holder) return undefined;
+      const attr: AnyAttribute | undefined = holder.schema.attributes[step.attribute];
+      const blk: AnyBlock | undefined = holder.schema.blocks?.[step.attribute];
+      const child: Child | undefined = attr ? { kind: 'attribute', def: attr } : blk ? { kind: 'block', def: blk } : undefined;
+      holder = child ? objectSchemaOf(child) : undefined;
+      inCollection = holder !== undefined && holder.nesting !== 'single' && holder.nesting !== 'group';
+    } else if (inCollection && holder) {
+      holder = { schema: holder.schema, nesting: 'single' };
+      inCollection = false;
+    } else return undefined; // an element of a plain collection attribute holds no objects
+  }
+  return holder;
+}

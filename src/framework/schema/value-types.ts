@@ -79,10 +79,10 @@ const int64: ValueType<number> = {
   label: 'number',
   toHandler: (v, at) => {
     const n = v as TfNumber;
-    if (!n.isInteger()) throw new ValueError(at, `must be a whole number, got ${n.toString()}`);
+    if (!n.isInteger()) throw new ValueError(at, 'must be a whole number', n.toString());
     const i = n.toBigInt();
     if (i > BigInt(Number.MAX_SAFE_INTEGER) || i < BigInt(Number.MIN_SAFE_INTEGER)) {
-      throw new ValueError(at, `must be between -(2^53-1) and 2^53-1, got ${n.toString()}`);
+      throw new ValueError(at, 'must be between -(2^53-1) and 2^53-1', n.toString());
     }
     return Number(i);
   },

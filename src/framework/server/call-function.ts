@@ -52,7 +52,7 @@ export async function callFunction(server: ProviderServer, req: CallFunction_Req
       try {
         return elementToHandler(p.type, decodeDynamicValue(dv, p.type.cty), at);
       } catch (err) {
-        if (err instanceof ValueError) throw new FunctionError(`Invalid value for ${p.name}: ${err.reason}`, i);
+        if (err instanceof ValueError) throw new FunctionError(`Invalid value for ${p.name}: ${err.describe(false)}`, i);
         throw err;
       }
     });

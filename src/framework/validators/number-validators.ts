@@ -1,11 +1,11 @@
-import type { Validator } from './validator';
+import { got, type Validator } from './validator';
 
 export function between(min: number, max: number): Validator<number> {
   const description = `must be between ${min} and ${max}`;
   return {
     description,
     validate(value, report) {
-      if (value < min || value > max) report.error('Invalid Attribute Value', `The value ${description}, got ${value}.`);
+      if (value < min || value > max) report.error('Invalid Attribute Value', `The value ${description}${got(value, report)}.`);
     },
   };
 }
@@ -15,7 +15,7 @@ export function atLeast(min: number): Validator<number> {
   return {
     description,
     validate(value, report) {
-      if (value < min) report.error('Invalid Attribute Value', `The value ${description}, got ${value}.`);
+      if (value < min) report.error('Invalid Attribute Value', `The value ${description}${got(value, report)}.`);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Validator } from './validator';
+import { got, type Validator } from './validator';
 
 /** Length in characters (Unicode code points, as Terraform's length() counts). */
 export function lengthBetween(min: number, max = Infinity): Validator<string> {
@@ -7,7 +7,7 @@ export function lengthBetween(min: number, max = Infinity): Validator<string> {
     description,
     validate(value, report) {
       const n = [...value].length;
-      if (n < min || n > max) report.error('Invalid Attribute Value Length', `The value ${description}, got ${n}.`);
+      if (n < min || n > max) report.error('Invalid Attribute Value Length', `The value ${description}${report.sensitive ? '' : `, got ${n}`}.`);
     },
   };
 }
@@ -16,7 +16,7 @@ export function matches(pattern: RegExp, description: string): Validator<string>
   return {
     description,
     validate(value, report) {
-      if (!pattern.test(value)) report.error('Invalid Attribute Value Match', `The value ${description}, got ${JSON.stringify(value)}.`);
+      if (!pattern.test(value)) report.error('Invalid Attribute Value Match', `The value ${description}${got(value, report)}.`);
     },
   };
 }
@@ -26,7 +26,7 @@ export function oneOf(...allowed: string[]): Validator<string> {
   return {
     description,
     validate(value, report) {
-      if (!allowed.includes(value)) report.error('Invalid Attribute Value', `The value ${description}, got ${JSON.stringify(value)}.`);
+      if (!allowed.includes(value)) report.error('Invalid Attribute Value', `The value ${description}${got(value, report)}.`);
     },
   };
 }

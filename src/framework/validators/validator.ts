@@ -3,8 +3,15 @@
 import type { KnownTop } from '../schema/infer';
 
 export interface ValidationReport {
+  /** The attribute is sensitive: say what is wrong without quoting the value. */
+  readonly sensitive: boolean;
   error(summary: string, detail?: string): void;
   warning(summary: string, detail?: string): void;
+}
+
+/** `, got "x"` for messages, or nothing when the value is sensitive. */
+export function got(value: unknown, report: ValidationReport): string {
+  return report.sensitive ? '' : `, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
 }
 
 export interface Validator<T> {
