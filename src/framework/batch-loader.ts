@@ -67,16 +67,16 @@ export class BatchLoader<K, V> {
       };
       for (const s of signals) s!.addEventListener('abort', abortIfAll, { once: true });
     }
-    this.loadMany(
-      [...batch.values()].map((e) => e.key),
-      controller.signal,
-    ).then(
-      (results) => {
+    // Whatever loadMany does — throw synchronously, reject, or answer something that is not a Map — every
+    // caller of this batch settles: none may hang, and nothing may escape as an unhandled error.
+    Promise.resolve()
+      .then(() => this.loadMany([...batch.values()].map((e) => e.key), controller.signal))
+      .then((results) => {
+        if (!(results instanceof Map)) throw new TypeError('BatchLoader: loadMany must resolve to a Map');
         for (const [id, entry] of batch) for (const w of entry.waiters) w.resolve(results.get(id));
-      },
-      (err: unknown) => {
+      })
+      .catch((err: unknown) => {
         for (const w of waiters) w.reject(err);
-      },
-    );
+      });
   }
 }

@@ -56,3 +56,21 @@ describe('BatchLoader', () => {
     await expect(pb).rejects.toThrow('stopped');
   });
 });
+
+describe('BatchLoader when loadMany misbehaves', () => {
+  test('a synchronous throw settles every caller, the early ones of a full batch included', async () => {
+    const loader = new BatchLoader<number, number>(
+      () => {
+        throw new Error('sync boom');
+      },
+      { maxBatchSize: 3 },
+    );
+    const settled = await Promise.allSettled([1, 2, 3].map((k) => loader.load(k)));
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  });
+
+  test('an answer that is not a Map rejects every caller instead of escaping', async () => {
+    const loader = new BatchLoader<string, string>(async () => ({}) as unknown as Map<string, string>);
+    await expect(Promise.all([loader.load('a'), loader.load('b')])).rejects.toThrow('loadMany must resolve to a Map');
+  });
+});

@@ -112,13 +112,16 @@ export function runPlugin(options: PluginOptions): void {
 
   function installCrashReporting(): void {
     // Terraform prints stderr lines starting with "panic: " under "The plugin crashed!".
-    const crash = (err: unknown) => {
+    process.on('uncaughtException', (err: unknown) => {
       const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
       process.stderr.write(`panic: ${redact(text)}\n`);
       process.exit(2);
-    };
-    process.on('uncaughtException', crash);
-    process.on('unhandledRejection', crash);
+    });
+    // A forgotten promise somewhere in provider code is a bug to log, not a reason to abort every call
+    // in flight (a create that already succeeded would lose its answer).
+    process.on('unhandledRejection', (err: unknown) => {
+      log.error('Unhandled promise rejection in the provider', { error: err instanceof Error ? err.message : String(err) });
+    });
   }
 
   function fail(message: string): never {

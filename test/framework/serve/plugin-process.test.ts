@@ -145,6 +145,17 @@ describe('robustness', () => {
     expect(p.child.exitCode).toBeNull();
   });
 
+  test('a promise the provider forgot to handle is logged, and the plugin keeps serving', async () => {
+    const p = await start({ env: { TF_LOG: 'error' } });
+    const client = providerClient(p);
+    const str = { msgpack: Buffer.from(encodeMsgpack('x', { kind: 'string' })), json: Buffer.alloc(0) };
+    await call(client, 'callFunction', { name: 'fire_and_forget', arguments: [str] });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(p.child.exitCode).toBeNull();
+    await expect(call(client, 'getProviderSchema', {})).resolves.toBeDefined();
+    expect(p.stderr()).toMatch(/Unhandled promise rejection in the provider.*forgotten promise failed/);
+  });
+
   test('an unknown resource type is a diagnostic, not a crash', async () => {
     const p = await start();
     const client = await configured(p);
