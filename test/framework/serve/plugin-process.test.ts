@@ -153,7 +153,8 @@ describe('robustness', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(p.child.exitCode).toBeNull();
     await expect(call(client, 'getProviderSchema', {})).resolves.toBeDefined();
-    expect(p.stderr()).toMatch(/Unhandled promise rejection in the provider.*forgotten promise failed/);
+    const entries = p.stderr().trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
+    expect(entries).toContainEqual(expect.objectContaining({ '@level': 'error', '@message': 'Unhandled promise rejection in the provider', error: 'forgotten promise failed' }));
   });
 
   test('an unknown resource type is a diagnostic, not a crash', async () => {
