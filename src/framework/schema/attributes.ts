@@ -34,11 +34,17 @@ export interface AttributeOptions<T> {
   planModifiers?: readonly PlanModifier<T>[];
 }
 
-export interface Attribute<T, P extends Presence = Presence, W extends boolean = boolean> {
+/** The shape of a nested attribute, kept in its type so plan and config types can be derived per mode. */
+export interface NestedShape {
+  readonly nesting: AttributeNesting;
+  readonly attributes: NestedAttributes;
+}
+
+export interface Attribute<T, P extends Presence = Presence, W extends boolean = boolean, N extends NestedShape | undefined = NestedShape | undefined> {
   readonly kind: 'attribute';
   readonly valueType: ValueType<T>;
   /** Set for nested attributes (attributes whose value is an object or a collection of objects). */
-  readonly nested?: { readonly nesting: AttributeNesting; readonly attributes: NestedAttributes };
+  readonly nested?: N;
   readonly presence: P;
   readonly writeOnly: W;
   readonly required: boolean;
@@ -49,7 +55,7 @@ export interface Attribute<T, P extends Presence = Presence, W extends boolean =
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyAttribute = Attribute<any, Presence, boolean>;
+export type AnyAttribute = Attribute<any, Presence, boolean, NestedShape | undefined>;
 export type NestedAttributes = Readonly<Record<string, AnyAttribute>>;
 
 export type PresenceOf<O> = O extends { required: true }
@@ -61,11 +67,11 @@ export type PresenceOf<O> = O extends { required: true }
     : 'optional';
 export type WriteOnlyOf<O> = O extends { writeOnly: true } ? true : false;
 
-function make<T, const O extends AttributeOptions<T>>(
+function make<T, const O extends AttributeOptions<T>, N extends NestedShape | undefined = undefined>(
   valueType: ValueType<T>,
   options: O,
-  nested?: Attribute<T>['nested'],
-): Attribute<T, PresenceOf<O>, WriteOnlyOf<O>> {
+  nested?: N,
+): Attribute<T, PresenceOf<O>, WriteOnlyOf<O>, N> {
   const required = options.required === true;
   const computed = options.computed === true;
   // Neither flag means optional, as users of every Terraform SDK expect.
@@ -100,11 +106,11 @@ export const attr = {
   map: <E, const O extends Options<Record<string, E>>>(element: ValueType<E>, options: O) => make(t.map(element), options),
   /** An attribute holding one object whose attributes have their own flags. */
   singleNested: <const A extends NestedAttributes, const O extends Options<NestedObjectState<A>>>(attributes: A, options: O) =>
-    make(nestedValueType<NestedObjectState<A>>('single', attributes), options, { nesting: 'single', attributes }),
+    make(nestedValueType<NestedObjectState<A>>('single', attributes), options, { nesting: 'single' as const, attributes }),
   listNested: <const A extends NestedAttributes, const O extends Options<NestedObjectState<A>[]>>(attributes: A, options: O) =>
-    make(nestedValueType<NestedObjectState<A>[]>('list', attributes), options, { nesting: 'list', attributes }),
+    make(nestedValueType<NestedObjectState<A>[]>('list', attributes), options, { nesting: 'list' as const, attributes }),
   setNested: <const A extends NestedAttributes, const O extends Options<NestedObjectState<A>[]>>(attributes: A, options: O) =>
-    make(nestedValueType<NestedObjectState<A>[]>('set', attributes), options, { nesting: 'set', attributes }),
+    make(nestedValueType<NestedObjectState<A>[]>('set', attributes), options, { nesting: 'set' as const, attributes }),
   mapNested: <const A extends NestedAttributes, const O extends Options<Record<string, NestedObjectState<A>>>>(attributes: A, options: O) =>
-    make(nestedValueType<Record<string, NestedObjectState<A>>>('map', attributes), options, { nesting: 'map', attributes }),
+    make(nestedValueType<Record<string, NestedObjectState<A>>>('map', attributes), options, { nesting: 'map' as const, attributes }),
 } as const;

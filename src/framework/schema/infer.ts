@@ -7,7 +7,7 @@
 import type { TfNumber } from '../cty/number';
 import type { Unknown } from '../cty/unknown';
 import type { DynamicValue } from '../cty/value';
-import type { Attribute, NestedAttributes } from './attributes';
+import type { Attribute, NestedAttributes, NestedShape } from './attributes';
 import type { Block, BlockSchema } from './blocks';
 
 export type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -28,25 +28,37 @@ export type KnownTop<T> = Exclude<DeepUnknown<T>, Unknown>;
 
 type Mode = 'state' | 'plan' | 'config' | 'applied';
 
+/** An attribute's value before presence is applied: nested objects are derived per mode too. */
+type ValueIn<A, M extends Mode> =
+  A extends Attribute<infer T, infer _P, infer _W, infer N> ? (N extends NestedShape ? NestedValue<N, M> : T) : never;
+
+type NestedObject<NA extends NestedAttributes, M extends Mode> = Simplify<{ -readonly [K in keyof NA]: AttributeValue<NA[K], M> }>;
+
+type NestedValue<N extends NestedShape, M extends Mode> = N['nesting'] extends 'single'
+  ? NestedObject<N['attributes'], M>
+  : N['nesting'] extends 'map'
+    ? Record<string, NestedObject<N['attributes'], M>>
+    : NestedObject<N['attributes'], M>[];
+
 type AttributeValue<A, M extends Mode> =
-  A extends Attribute<infer T, infer P, infer W>
+  A extends Attribute<infer _T, infer P, infer W, infer _N>
     ? M extends 'config'
       ? P extends 'required'
-        ? DeepUnknown<T>
-        : DeepUnknown<T> | null
+        ? DeepUnknown<ValueIn<A, M>>
+        : DeepUnknown<ValueIn<A, M>> | null
       : M extends 'applied'
         ? P extends 'required'
-          ? T
-          : T | null
-      : W extends true
-        ? null
-        : P extends 'required'
-          ? T
-          : M extends 'plan'
-            ? P extends 'optional'
-              ? T | null
-              : DeepUnknown<T> | null
-            : T | null
+          ? ValueIn<A, M>
+          : ValueIn<A, M> | null
+        : W extends true
+          ? null
+          : P extends 'required'
+            ? ValueIn<A, M>
+            : M extends 'plan'
+              ? P extends 'optional'
+                ? ValueIn<A, M> | null
+                : DeepUnknown<ValueIn<A, M>> | null
+              : ValueIn<A, M> | null
     : never;
 
 type BlockValue<Bk, M extends Mode> =

@@ -4,7 +4,7 @@ import type { TfNumber } from '../../../src/framework/cty/number';
 import type { Unknown } from '../../../src/framework/cty/unknown';
 import { attr } from '../../../src/framework/schema/attributes';
 import { block } from '../../../src/framework/schema/blocks';
-import type { Config, Plan, State } from '../../../src/framework/schema/infer';
+import type { AppliedConfig, Config, Plan, State } from '../../../src/framework/schema/infer';
 import { t } from '../../../src/framework/schema/value-types';
 
 type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
@@ -24,6 +24,7 @@ const schema = {
     scopes: attr.set(t.string, { required: true }),
     labels: attr.map(t.string, { optional: true }),
     endpoints: attr.listNested({ host: attr.string({ required: true }), port: attr.int64({ optional: true, computed: true }) }, { optional: true }),
+    creds: attr.singleNested({ user: attr.string({ required: true }), pass_wo: attr.string({ optional: true, writeOnly: true }) }, { optional: true }),
   },
   blocks: {
     als: block.single({ attributes: { username: attr.string({ optional: true }) } }),
@@ -61,6 +62,12 @@ describe('types derived from a schema', () => {
     expect(assertType<Equal<S['endpoints'], { host: string; port: number | null }[] | null>>()).toBe(true);
     expect(assertType<Equal<S['als'], { username: string | null } | null>>()).toBe(true);
     expect(assertType<Equal<S['rule'], { name: string }[]>>()).toBe(true);
+  });
+
+  it('types a nested object per mode: computed inner attributes may be unknown in a plan, write-only ones appear in config', () => {
+    expect(assertType<Equal<P['endpoints'], { host: string; port: number | Unknown | null }[] | null>>()).toBe(true);
+    expect(assertType<Equal<S['creds'], { user: string; pass_wo: null } | null>>()).toBe(true);
+    expect(assertType<Equal<AppliedConfig<typeof schema>['creds'], { user: string; pass_wo: string | null } | null>>()).toBe(true);
   });
 
   it('lets anything in config be unknown', () => {
