@@ -18,3 +18,15 @@ export async function buildFwtestPackage(): Promise<ProviderPackage> {
   });
   return { source: 'registry.terraform.io/test/fwtest', version: '0.0.1', dir: outDir };
 }
+
+/** The HCL every fwtest workspace starts with: the provider required from the mirror, its store in the workspace. */
+export const FWTEST_HEADER = `
+terraform {
+  required_providers {
+    fwtest = { source = "test/fwtest", version = "0.0.1" }
+  }
+}
+provider "fwtest" {
+  store = "${'${'}path.root}/store.json"
+}
+`;

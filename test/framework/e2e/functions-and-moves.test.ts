@@ -1,22 +1,13 @@
 // Provider-defined functions, cross-type `moved` blocks and a host with AutoMTLS turned off, under the real Terraform.
 import { join } from 'node:path';
-import { buildFwtestPackage } from '../../support/fwtest-plugin';
+import { buildFwtestPackage, FWTEST_HEADER } from '../../support/fwtest-plugin';
 import { resourceValues, TerraformWorkspace } from '../../support/terraform-cli';
 import { readStore } from '../../fixtures/fwtest/store';
 
 jest.setTimeout(120_000);
 
 let ws: TerraformWorkspace;
-const header = `
-terraform {
-  required_providers {
-    fwtest = { source = "test/fwtest", version = "0.0.1" }
-  }
-}
-provider "fwtest" {
-  store = "${'${'}path.root}/store.json"
-}
-`;
+const header = FWTEST_HEADER;
 
 beforeAll(async () => {
   ws = TerraformWorkspace.create([await buildFwtestPackage()]);

@@ -1,7 +1,7 @@
 // Ctrl-C during apply: Terraform sends StopProvider, the in-flight create is cancelled cleanly, and the
 // object it had already created is kept in state (tainted), so nothing is lost or orphaned.
 import { join } from 'node:path';
-import { buildFwtestPackage } from '../../support/fwtest-plugin';
+import { buildFwtestPackage, FWTEST_HEADER } from '../../support/fwtest-plugin';
 import { resourceValues, TerraformWorkspace } from '../../support/terraform-cli';
 import { readStore } from '../../fixtures/fwtest/store';
 
@@ -11,15 +11,7 @@ let ws: TerraformWorkspace;
 
 beforeAll(async () => {
   ws = TerraformWorkspace.create([await buildFwtestPackage()]);
-  ws.writeConfig(`
-terraform {
-  required_providers {
-    fwtest = { source = "test/fwtest", version = "0.0.1" }
-  }
-}
-provider "fwtest" {
-  store = "${'${'}path.root}/store.json"
-}
+  ws.writeConfig(`${FWTEST_HEADER}
 resource "fwtest_thing" "slow" {
   name            = "slow"
   create_delay_ms = 60000

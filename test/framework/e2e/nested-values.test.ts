@@ -1,21 +1,13 @@
 // Nested blocks and set-nested attributes in the shapes that trip providers up, under the real Terraform:
 // an optional single block, set elements holding values not known until apply, a dynamic block over an
 // unknown for_each, and defaults inside set elements whose order Terraform chooses.
-import { buildFwtestPackage } from '../../support/fwtest-plugin';
+import { buildFwtestPackage, FWTEST_HEADER } from '../../support/fwtest-plugin';
 import { resourceValues, TerraformWorkspace } from '../../support/terraform-cli';
 
 jest.setTimeout(120_000);
 
 let ws: TerraformWorkspace;
-const header = `
-terraform {
-  required_providers {
-    fwtest = { source = "test/fwtest", version = "0.0.1" }
-  }
-}
-provider "fwtest" {
-  store = "${'${'}path.root}/store.json"
-}
+const header = `${FWTEST_HEADER}
 resource "fwtest_thing" "upstream" {
   name = "upstream"
 }
