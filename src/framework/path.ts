@@ -46,10 +46,6 @@ export class AttributePath {
     return out;
   }
 
-  equals(other: AttributePath): boolean {
-    return this.toString() === other.toString() && this.steps.length === other.steps.length;
-  }
-
   /** Stable order for requires_replace lists. */
   static compare(a: AttributePath, b: AttributePath): number {
     const n = Math.min(a.steps.length, b.steps.length);

@@ -7,10 +7,3 @@ import { mapAttributes } from './schema-walk';
 export function nullifyWriteOnly(schema: BlockSchema, value: Value): Value {
   return mapAttributes(schema, value, (def, v) => (def.writeOnly ? null : v));
 }
-
-export function hasWriteOnly(schema: BlockSchema): boolean {
-  const visit = (s: BlockSchema): boolean =>
-    Object.values(s.attributes).some((a) => a.writeOnly || (a.nested !== undefined && visit({ attributes: a.nested.attributes }))) ||
-    Object.values(s.blocks ?? {}).some((b) => visit(b.schema));
-  return visit(schema);
-}

@@ -111,5 +111,3 @@ export function timestamp(): string {
   const iso = new Date(Math.floor(micros / 1000)).toISOString(); // …ss.mmmZ
   return `${iso.slice(0, 23)}${String(micros % 1000).padStart(3, '0')}Z`;
 }
-
-export const silentLogger: Logger = createLogger({ module: 'silent', level: 'off', sink: () => {} });
