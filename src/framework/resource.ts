@@ -50,6 +50,8 @@ export interface ModifyPlanRequest<S extends ResourceSchema, P, D> extends Handl
   readonly private: PrivateState<P>;
   /** Ask for replacement because of the attribute at this path (its planned value must differ or be unknown). */
   requireReplace(path: AttributePath): void;
+  /** Whether the plan so far replaces the resource (an attribute that requires replacement changes, or requireReplace was called). */
+  readonly replacing: boolean;
 }
 
 export interface ValidateConfigRequest<S extends BlockSchema> {

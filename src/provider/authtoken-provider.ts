@@ -1,14 +1,22 @@
 // The authtoken provider: its configuration (one optional block per platform, each with environment
-// variable fallbacks) and the explicit list of what it offers. Resources arrive per platform folder.
-import { attr, block, definitions } from '../framework';
+// variable fallbacks) and the explicit list of what it offers, gathered per platform folder.
+import { attr, block, definitions, registerSecret } from '../framework';
+import { alsTypes } from './als/terraform-types';
+import type { AuthtokenClients } from './authtoken-clients';
 import { PROVIDER_NAME, PROVIDER_VERSION } from './identity';
+import { openShiftTypes } from './openshift/terraform-types';
+import { alsClient, openShiftClient, sharedRedactor, vmsClient, type ClientContext } from './platform-clients';
+import { PlatformConnection } from './platform-connection';
+import { platformSettings } from './platform-settings';
+import { vmsTypes } from './vms/terraform-types';
 
-export interface AuthtokenClients {
-  /** Configuration as given (blocks may be absent): clients are created per platform on first use. */
-  readonly terraformVersion: string;
-}
+export type { AuthtokenClients } from './authtoken-clients';
 
 const { provider } = definitions<AuthtokenClients>();
+const platforms = [alsTypes, vmsTypes, openShiftTypes];
+
+/** Credentials taken from the environment are secrets like those in the block. */
+const SECRET_VARIABLES = ['ALS_PASSWORD', 'ALS_ACCESS_TOKEN', 'VMS_PASSWORD', 'VMS_API_TOKEN', 'OPENSHIFT_PASSWORD', 'OPENSHIFT_TOKEN'];
 
 const tls = {
   ca_file: attr.string({ optional: true, description: 'PEM bundle of certificate authorities to trust for this platform, besides the system ones.' }),
@@ -56,6 +64,18 @@ export const authtokenProvider = provider({
       }),
     },
   },
-  configure: ({ terraformVersion }) => ({ terraformVersion }),
-  resources: [],
+  configure({ config, terraformVersion, log }) {
+    const env = process.env;
+    for (const name of SECRET_VARIABLES) registerSecret(env[name]);
+    const context: ClientContext = { redactor: sharedRedactor(), logger: log.sub('clients'), terraformVersion };
+    return {
+      terraformVersion,
+      als: new PlatformConnection('als', platformSettings('als', config.als, env), (v) => alsClient(v, context)),
+      vms: new PlatformConnection('vms', platformSettings('vms', config.vms, env), (v) => vmsClient(v, context)),
+      openshift: new PlatformConnection('openshift', platformSettings('openshift', config.openshift, env), (v) => openShiftClient(v, context)),
+    };
+  },
+  resources: platforms.flatMap((p) => p.resources),
+  dataSources: platforms.flatMap((p) => p.dataSources),
+  ephemeralResources: platforms.flatMap((p) => p.ephemeralResources),
 });

@@ -59,9 +59,9 @@ export class TerraformWorkspace {
     writeFileSync(join(this.dir, file), hcl);
   }
 
-  run(args: string[], options: { env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => void } = {}): Promise<RunResult> {
+  run(args: string[], options: { env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => void; cwd?: string } = {}): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-      const child = spawn('terraform', [...args], { cwd: this.dir, env: { ...this.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('terraform', [...args], { cwd: options.cwd ?? this.dir, env: { ...this.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

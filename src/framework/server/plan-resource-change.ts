@@ -42,7 +42,7 @@ export function planResourceChange(server: ProviderServer, req: PlanResourceChan
       if (proposed === null) {
         // Destroy: the plan must be null; modifyPlan may still object (e.g. the provider's own credential).
         if (def.modifyPlan) {
-          await def.modifyPlan({ ...context, action: 'delete', prior: entry.schema.toHandler(prior), plan: null, config: null, requireReplace: () => {} });
+          await def.modifyPlan({ ...context, action: 'delete', prior: entry.schema.toHandler(prior), plan: null, config: null, requireReplace: () => {}, replacing: false });
         }
         return { ...failed(diagnostics), plannedState: encodeDynamicValue(null, type), plannedPrivate: priv.bytes() };
       }
@@ -62,6 +62,9 @@ export function planResourceChange(server: ProviderServer, req: PlanResourceChan
           plan: editable,
           config: entry.schema.toHandler(config),
           requireReplace: (path) => replace.push(path),
+          get replacing() {
+            return prior !== null && replace.length > 0;
+          },
         });
         planned = entry.schema.fromHandler(editable);
       }

@@ -1,0 +1,42 @@
+// Never a blind duplicate: a create whose answer is lost (reset, timeout) may have created the token
+// anyway. Before trying again, look for it — by a natural key or by the creation marker — and adopt
+// what is found, with a warning. Only when nothing is there is the create sent again.
+import type { Diagnostics } from '../../framework';
+import { PlatformError } from '../common';
+
+export interface CreateWithoutDuplicates<T> {
+  /** How messages name the object, e.g. "VMS API token". */
+  readonly what: string;
+  create(): Promise<T>;
+  /** What a lost create may have made, or undefined when there is nothing to adopt. */
+  find(): Promise<T | undefined>;
+  readonly diagnostics: Diagnostics;
+  /** Creates sent at most (default 3). */
+  readonly attempts?: number;
+}
+
+export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicates<T>): Promise<T> {
+  const attempts = options.attempts ?? 3;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await options.create();
+    } catch (error) {
+      if (!answerLost(error) || attempt >= attempts) throw error;
+      const found = await options.find();
+      if (found !== undefined) {
+        options.diagnostics.warning(
+          `Adopted a ${options.what} Created by a Lost Request`,
+          `The answer to the create request was lost (${(error as PlatformError).message}), but the ${options.what} it created was found on the platform and is now managed by this resource; no second one was created.`,
+        );
+        return found;
+      }
+    }
+  }
+}
+
+/** The request may have reached the platform, but no answer came back. */
+function answerLost(error: unknown): boolean {
+  if (!(error instanceof PlatformError) || error.status !== undefined) return false;
+  if (error.networkCode === 'ECONNREFUSED' || error.networkCode === 'ENOTFOUND' || error.networkCode === 'EAI_AGAIN') return false;
+  return error.kind === 'transient' || error.kind === 'network';
+}

@@ -1,0 +1,13 @@
+// What the configured provider hands every handler: one connection per platform, each building its
+// client on first use.
+import type { AlsClient } from './als';
+import type { OpenShiftBrokerClient } from './openshift';
+import type { PlatformConnection } from './platform-connection';
+import type { VmsClient } from './vms';
+
+export interface AuthtokenClients {
+  readonly terraformVersion: string;
+  readonly als: PlatformConnection<'als', AlsClient>;
+  readonly vms: PlatformConnection<'vms', VmsClient>;
+  readonly openshift: PlatformConnection<'openshift', OpenShiftBrokerClient>;
+}

@@ -1,0 +1,69 @@
+// A create whose answer is lost is looked up before it is sent again: adopted when found, sent again when
+// not, and never repeated for failures the platform answered.
+import { Diagnostics } from '../../../src/framework';
+import { PlatformError, Redactor } from '../../../src/provider/common';
+import { createWithoutDuplicates } from '../../../src/provider/adoption/create-without-duplicates';
+import { hasMarker, newCreationMarker, withMarker, withoutMarker } from '../../../src/provider/adoption/creation-marker';
+
+const lost = () => new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', networkCode: 'ECONNRESET', platformMessage: 'socket hang up' }, new Redactor());
+const answered = () => new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', status: 503, platformMessage: 'busy' }, new Redactor());
+
+test('a lost answer whose token is found is adopted with a warning, and the create is not sent again', async () => {
+  let creates = 0;
+  const diagnostics = new Diagnostics();
+  const result = await createWithoutDuplicates({
+    what: 'VMS API token',
+    create: async () => {
+      creates++;
+      throw lost();
+    },
+    find: async () => 'found',
+    diagnostics,
+  });
+  expect(result).toBe('found');
+  expect(creates).toBe(1);
+  expect(diagnostics.all).toEqual([expect.objectContaining({ severity: 'warning', summary: 'Adopted a VMS API token Created by a Lost Request' })]);
+});
+
+test('a lost answer with nothing on the platform is sent again', async () => {
+  let creates = 0;
+  const result = await createWithoutDuplicates({
+    what: 'x',
+    create: async () => {
+      if (++creates === 1) throw lost();
+      return 'second';
+    },
+    find: async () => undefined,
+    diagnostics: new Diagnostics(),
+  });
+  expect(result).toBe('second');
+  expect(creates).toBe(2);
+});
+
+test('an answered failure is never repeated and never looked up', async () => {
+  let finds = 0;
+  await expect(
+    createWithoutDuplicates({
+      what: 'x',
+      create: async () => {
+        throw answered();
+      },
+      find: async () => {
+        finds++;
+        return undefined;
+      },
+      diagnostics: new Diagnostics(),
+    }),
+  ).rejects.toThrow(/HTTP 503/);
+  expect(finds).toBe(0);
+});
+
+test('markers are unique, appended once and removed exactly', () => {
+  const a = newCreationMarker();
+  expect(a).not.toBe(newCreationMarker());
+  expect(withMarker('deploy', a)).toBe(`deploy ${a}`);
+  expect(withMarker('', a)).toBe(a);
+  expect(withoutMarker(withMarker('deploy', a))).toBe('deploy');
+  expect(withoutMarker('deploy [tf-create:nothex]')).toBe('deploy [tf-create:nothex]');
+  expect(hasMarker(withMarker('x', a), a)).toBe(true);
+});
