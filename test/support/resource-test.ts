@@ -103,6 +103,9 @@ export async function resourceTest(options: ResourceTestOptions): Promise<TestCo
     terraform: (args, expectCode) => terraform(args, expectCode),
   };
   let config = '';
+  // Destroy runs with the last configuration that applied: a step that expected an error may have left
+  // one Terraform cannot even load.
+  let applied = '';
   let failed = false;
   try {
     await options.setup?.(ctx);
@@ -120,6 +123,7 @@ export async function resourceTest(options: ResourceTestOptions): Promise<TestCo
           initialised = true;
         }
         await runStep(ctx, step, terraform);
+        if (step.expectError === undefined) applied = config;
       } catch (error) {
         throw prefixed(error, label);
       }
@@ -130,6 +134,7 @@ export async function resourceTest(options: ResourceTestOptions): Promise<TestCo
   } finally {
     try {
       if (config !== '') {
+        if (applied !== '' && applied !== config) ws.writeConfig(AUTHTOKEN_HEADER + applied);
         await terraform(['destroy', '-auto-approve', '-input=false']);
         const after = await ws.run(['plan', '-destroy', '-detailed-exitcode', '-input=false', '-no-color']);
         if (!failed && after.code !== 0) throw new Error(`the plan after destroy is not empty (exit ${after.code}):\n${after.stdout}\n${after.stderr}`);

@@ -40,7 +40,14 @@ export interface NestedShape {
   readonly attributes: NestedAttributes;
 }
 
-export interface Attribute<T, P extends Presence = Presence, W extends boolean = boolean, N extends NestedShape | undefined = NestedShape | undefined> {
+export interface Attribute<
+  T,
+  P extends Presence = Presence,
+  W extends boolean = boolean,
+  N extends NestedShape | undefined = NestedShape | undefined,
+  /** Whether a default fills the value when the configuration leaves it null (so a plan always knows it). */
+  Dflt extends boolean = boolean,
+> {
   readonly kind: 'attribute';
   readonly valueType: ValueType<T>;
   /** Set for nested attributes (attributes whose value is an object or a collection of objects). */
@@ -52,10 +59,12 @@ export interface Attribute<T, P extends Presence = Presence, W extends boolean =
   readonly computed: boolean;
   readonly sensitive: boolean;
   readonly options: AttributeOptions<T>;
+  /** Type-level only: see `Dflt`. */
+  readonly hasDefault?: Dflt;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyAttribute = Attribute<any, Presence, boolean, NestedShape | undefined>;
+export type AnyAttribute = Attribute<any, Presence, boolean, NestedShape | undefined, boolean>;
 export type NestedAttributes = Readonly<Record<string, AnyAttribute>>;
 
 export type PresenceOf<O> = O extends { required: true }
@@ -66,12 +75,13 @@ export type PresenceOf<O> = O extends { required: true }
       : 'computed'
     : 'optional';
 export type WriteOnlyOf<O> = O extends { writeOnly: true } ? true : false;
+export type HasDefaultOf<O> = O extends { default: infer V } ? (undefined extends V ? false : true) : false;
 
 function make<T, const O extends AttributeOptions<T>, N extends NestedShape | undefined = undefined>(
   valueType: ValueType<T>,
   options: O,
   nested?: N,
-): Attribute<T, PresenceOf<O>, WriteOnlyOf<O>, N> {
+): Attribute<T, PresenceOf<O>, WriteOnlyOf<O>, N, HasDefaultOf<O>> {
   const required = options.required === true;
   const computed = options.computed === true;
   // Neither flag means optional, as users of every Terraform SDK expect.

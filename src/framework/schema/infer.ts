@@ -41,7 +41,7 @@ type NestedValue<N extends NestedShape, M extends Mode> = N['nesting'] extends '
     : NestedObject<N['attributes'], M>[];
 
 type AttributeValue<A, M extends Mode> =
-  A extends Attribute<infer _T, infer P, infer W, infer _N>
+  A extends Attribute<infer _T, infer P, infer W, infer _N, infer Dflt>
     ? M extends 'config'
       ? P extends 'required'
         ? DeepUnknown<ValueIn<A, M>>
@@ -57,7 +57,9 @@ type AttributeValue<A, M extends Mode> =
             : M extends 'plan'
               ? P extends 'optional'
                 ? ValueIn<A, M> | null
-                : DeepUnknown<ValueIn<A, M>> | null
+                : Dflt extends true
+                  ? ValueIn<A, M> // the configured value or the default: known, never null
+                  : DeepUnknown<ValueIn<A, M>> | null
               : ValueIn<A, M> | null
     : never;
 

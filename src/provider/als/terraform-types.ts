@@ -1,8 +1,9 @@
 // Everything this platform offers in Terraform: resources, data sources and ephemeral resources.
 import type { PlatformTypes } from '../platform-definitions';
+import { serviceAuthTokenResource } from './service-auth-token-resource';
 
 export const alsTypes: PlatformTypes = {
-  resources: [],
+  resources: [serviceAuthTokenResource],
   dataSources: [],
   ephemeralResources: [],
 };

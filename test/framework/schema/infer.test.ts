@@ -58,6 +58,11 @@ describe('types derived from a schema', () => {
     expect(assertType<Equal<P['label'], string>>()).toBe(true);
   });
 
+  it('knows an optional+computed attribute with a default in a plan (the configured value or the default)', () => {
+    expect(assertType<Equal<P['provider_name'], string>>()).toBe(true);
+    expect(assertType<Equal<S['provider_name'], string | null>>()).toBe(true);
+  });
+
   it('types nested attributes and blocks', () => {
     expect(assertType<Equal<S['endpoints'], { host: string; port: number | null }[] | null>>()).toBe(true);
     expect(assertType<Equal<S['als'], { username: string | null } | null>>()).toBe(true);
