@@ -21,7 +21,12 @@ export type FaultEffect =
       readonly contentType?: string;
     }
   /** Destroys the connection without answering (the client sees ECONNRESET / "socket hang up"). */
-  | { readonly effect: 'reset' };
+  | { readonly effect: 'reset' }
+  /**
+   * Lets the platform handle the request (a create creates), then destroys the connection instead of
+   * sending its answer: the lost answer a client must not take for "nothing happened".
+   */
+  | { readonly effect: 'lose-answer' };
 
 export interface FaultScope {
   /** Only requests with this method (any case). */
@@ -58,9 +63,10 @@ export function invalidFaultRule(input: unknown): string | undefined {
       if (rule['contentType'] !== undefined && typeof rule['contentType'] !== 'string') return '"contentType" must be a string';
       break;
     case 'reset':
+    case 'lose-answer':
       break;
     default:
-      return '"effect" must be "latency", "status" or "reset"';
+      return '"effect" must be "latency", "status", "reset" or "lose-answer"';
   }
   if (rule['method'] !== undefined && typeof rule['method'] !== 'string') return '"method" must be a string';
   if (rule['route'] !== undefined && (typeof rule['route'] !== 'string' || !rule['route'].startsWith('/'))) {

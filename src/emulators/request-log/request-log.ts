@@ -8,6 +8,8 @@ export type RequestOutcome =
   | { readonly kind: 'fault-status'; readonly status: number }
   /** An injected fault destroyed the connection. */
   | { readonly kind: 'fault-reset' }
+  /** The platform handled the request, then the connection was dropped instead of answering. */
+  | { readonly kind: 'fault-lost-answer'; readonly status: number }
   /** The client went away, or the handler failed, before an answer was sent. */
   | { readonly kind: 'aborted' };
 

@@ -151,6 +151,11 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
       reportError(error);
       answer = replies.text(500, 'Internal Server Error\n');
     }
+    if (fault?.effect === 'lose-answer' && !response.destroyed) {
+      log({ kind: 'fault-lost-answer', status: answer.status });
+      incoming.socket.destroy();
+      return;
+    }
     log(response.destroyed ? { kind: 'aborted' } : { kind: 'answered', status: answer.status });
     send(response, answer);
   };

@@ -28,6 +28,15 @@ describe('fault injection', () => {
     expect(await emulator.admin.faults()).toEqual([]); // used up
   });
 
+  test('a lost answer: the platform creates the widget, then the connection drops before the answer', async () => {
+    await emulator.admin.addFault({ effect: 'lose-answer', method: 'POST', route: '/widgets', times: 1 });
+    await expect(send(`${emulator.baseUrl}/widgets`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"name":"lost"}' })).rejects.toThrow();
+    const listed = await send(`${emulator.baseUrl}/widgets`);
+    expect(JSON.parse(listed.text)).toEqual([{ id: '1', name: 'lost' }]);
+    const log = await emulator.admin.requests();
+    expect(log.entries[0]!.outcome).toEqual({ kind: 'fault-lost-answer', status: 201 });
+  });
+
   test('an HTTP-date Retry-After and a custom body are sent verbatim', async () => {
     const date = new Date(Date.now() + 5_000).toUTCString();
     await emulator.admin.addFault({ effect: 'status', status: 429, retryAfter: date, body: '{"detail":"slow down"}', contentType: 'application/json', times: 1 });
