@@ -1,6 +1,8 @@
-// Compiles the TypeScript sources into the bundles that run: the plugin executable (a small bootstrap
-// that answers Terraform's handshake, plus the lazily loaded server), and the `authtoken` CLI.
+// Compiles the TypeScript sources into what runs: the plugin executable (a small bootstrap that answers
+// Terraform's handshake, plus the lazily loaded server), the `authtoken` CLI, and the CDKTF construct
+// library (dist/lib: JavaScript plus declarations, what package.json's main/types/exports point at).
 import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,5 +41,12 @@ const entries = [
   // The authtoken CLI (emulate, mirror, schema, demo).
   { entryPoints: [join(root, 'src/cli/authtoken.ts')], outfile: join(dist, 'cli/authtoken.js') },
 ];
-await Promise.all([plugin, ...entries.map((e) => build({ ...common, ...e }))]);
+// tsc, not esbuild: users' CDKTF apps need the declarations, and tsc checks the library while it emits.
+const library = new Promise((resolve, reject) => {
+  execFile(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'lib/tsconfig.json')], (error, stdout, stderr) => {
+    if (error) reject(new Error(`compiling lib/ failed:\n${stdout}${stderr}`));
+    else resolve();
+  });
+});
+await Promise.all([plugin, library, ...entries.map((e) => build({ ...common, ...e }))]);
 chmodSync(join(dist, 'cli/authtoken.js'), 0o755);

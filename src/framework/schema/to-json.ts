@@ -5,13 +5,14 @@ import type { AnyFunction, FunctionParameter } from '../function';
 import type { AnyProvider } from '../provider';
 import type { AnyAttribute, NestedAttributes } from './attributes';
 import type { AnyBlock, BlockSchema } from './blocks';
+import { describedSchema } from './type-description';
 
 type Json = Record<string, unknown>;
 
 export function providerSchemaJson(provider: AnyProvider, sourceAddress: string): Json {
-  const typesOf = (list: readonly { typeName: string; schema: BlockSchema & { version?: number } }[] | undefined) =>
-    Object.fromEntries((list ?? []).map((d) => [d.typeName, { version: d.schema.version ?? 0, block: blockJson(d.schema) }]));
-  const entry: Json = { provider: { version: 0, block: blockJson(provider.schema) } };
+  const typesOf = (list: readonly { typeName: string; description?: string; schema: BlockSchema & { version?: number } }[] | undefined) =>
+    Object.fromEntries((list ?? []).map((d) => [d.typeName, { version: d.schema.version ?? 0, block: blockJson(describedSchema(d.schema, d)) }]));
+  const entry: Json = { provider: { version: 0, block: blockJson(describedSchema(provider.schema, provider)) } };
   if (provider.resources.length > 0) entry.resource_schemas = typesOf(provider.resources);
   if ((provider.dataSources ?? []).length > 0) entry.data_source_schemas = typesOf(provider.dataSources);
   if ((provider.ephemeralResources ?? []).length > 0) entry.ephemeral_resource_schemas = typesOf(provider.ephemeralResources);

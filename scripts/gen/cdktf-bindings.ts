@@ -1,0 +1,51 @@
+// The cdktf bindings, exactly as @cdktf/provider-generator 0.21 writes them for `cdktf get`: one namespace
+// per resource and data source, plus the provider class. Generated into a scratch directory and read back.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { ProviderSchemaJson } from './schema-json';
+import { theProvider } from './schema-json';
+
+type Generator = typeof import('@cdktf/provider-generator');
+type Commons = typeof import('@cdktf/commons');
+
+/**
+ * Loading @cdktf/commons runs `terraform version` in the background; an empty CLI configuration keeps a
+ * missing ~/.terraformrc from printing warnings, and no checkpoint call leaves the machine.
+ */
+function loadGenerator(): { generator: Generator; commons: Commons } {
+  const saved = { TF_CLI_CONFIG_FILE: process.env.TF_CLI_CONFIG_FILE, CHECKPOINT_DISABLE: process.env.CHECKPOINT_DISABLE };
+  process.env.TF_CLI_CONFIG_FILE = '/dev/null';
+  process.env.CHECKPOINT_DISABLE = '1';
+  try {
+    return { generator: require('@cdktf/provider-generator') as Generator, commons: require('@cdktf/commons') as Commons };
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** The generated files, by path relative to the provider folder (`index.ts`, `provider/index.ts`, …). */
+export async function cdktfBindings(schema: ProviderSchemaJson): Promise<Map<string, string>> {
+  const { generator, commons } = loadGenerator();
+  const { name, source, version } = theProvider(schema);
+  const code = new generator.CodeMaker();
+  const gen = new generator.TerraformProviderGenerator(code, schema as never);
+  // The full source address, so required_providers names it exactly (and OpenTofu matches it too).
+  const constraint = new generator.TerraformProviderConstraint({ name, source, version });
+  gen.generate(new commons.ConstructsMakerProviderTarget(constraint, commons.Language.TYPESCRIPT));
+  const scratch = mkdtempSync(join(tmpdir(), 'authtoken-cdktf-gen-'));
+  try {
+    await code.save(scratch);
+    const folder = join(scratch, 'providers', name);
+    return new Map(filesUnder(folder).map((f) => [relative(folder, f), readFileSync(f, 'utf8')]));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
