@@ -3,3 +3,6 @@
 export * from './providers/authtoken';
 export * from './ephemeral';
 export { TerraformEphemeralResource, type TerraformEphemeralMetaArguments, type TerraformEphemeralResourceConfig, type TerraformEphemeralResourceLifecycle } from './core/terraform-ephemeral-resource';
+export { Expiry } from './constructs/expiry';
+export { Scope, type ScopeLevel } from './constructs/scope';
+export { Duration } from './constructs/duration';
