@@ -6,3 +6,4 @@ export { TerraformEphemeralResource, type TerraformEphemeralMetaArguments, type 
 export { Expiry } from './constructs/expiry';
 export { Scope, type ScopeLevel } from './constructs/scope';
 export { Duration } from './constructs/duration';
+export { ProviderLockFile, type ProviderLockFileProps } from './constructs/provider-lock-file';

@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 
 const root = join(__dirname, '../..');
 const lib = join(root, 'lib');
-const ALLOWED_PACKAGES = new Set(['cdktf', 'cdktf/lib/util', 'constructs']);
+const ALLOWED_PACKAGES = new Set(['cdktf', 'cdktf/lib/util', 'cdktf/lib/synthesize/synthesizer', 'constructs', 'node:fs', 'node:path']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
