@@ -4,6 +4,7 @@
 //   3. if anything changed (or on create): computed attributes left null in config become unknown
 //   4. plan modifiers: use-state-for-unknown, requires-replace, custom modifiers
 import { valueEquals } from '../cty/compare';
+import { structurallyEquals } from '../cty/structural-equals';
 import { Unknown, unknown } from '../cty/unknown';
 import { ValueError } from '../cty/value-error';
 import { isValueObject, newObject, type Value, type ValueObject } from '../cty/value';
@@ -185,14 +186,15 @@ function mapPaired(
 
 /**
  * For each element of a planned set, the configuration element it stems from: the one whose every
- * configured (non-null) attribute it carries unchanged. Each configuration element is used once.
+ * configured (non-null) attribute it carries unchanged, compared structurally (a set holding an unknown
+ * is carried unchanged too). Each configuration element is used once.
  */
 function pairSetElements(schema: BlockSchema, config: readonly Value[], elements: readonly Value[]): (Value | null)[] {
   const unused = [...config];
   return elements.map((e) => {
     if (!isValueObject(e)) return null;
     const found = unused.findIndex(
-      (c) => isValueObject(c) && Object.entries(schema.attributes).every(([k, a]) => (c[k] ?? null) === null || valueEquals(a.valueType.cty, c[k] ?? null, e[k] ?? null)),
+      (c) => isValueObject(c) && Object.entries(schema.attributes).every(([k, a]) => (c[k] ?? null) === null || structurallyEquals(a.valueType.cty, c[k] ?? null, e[k] ?? null)),
     );
     return found < 0 ? null : unused.splice(found, 1)[0]!;
   });

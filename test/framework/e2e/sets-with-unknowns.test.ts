@@ -102,8 +102,21 @@ resource "fwtest_bag" "n" {
   await ws.apply();
   const values = resourceValues(await ws.state(), 'fwtest_bag.n');
   expect(values.groups).toEqual([{ words: ['soon', 'w'] }]);
-  expect(values.pairs).toEqual(expect.arrayContaining([{ key: 'soon', value: 'v' }, { key: 'k', value: null }]));
+  expect(values.pairs).toEqual(expect.arrayContaining([{ key: 'soon', value: 'v', labels: null }, { key: 'k', value: 'none', labels: null }]));
   expect(values.grant).toEqual(expect.arrayContaining([{ role: 'soon' }, { role: 'reader' }]));
+  await expectNoChanges();
+});
+
+test('a set-nested element whose own set holds an unknown keeps its configured values beside defaults', async () => {
+  ws.writeConfig(`${header('tbd')}
+resource "fwtest_bag" "p" {
+  name  = "p"
+  pairs = [{ key = "k", value = "v", labels = [terraform_data.x.output] }, { key = "d", labels = [terraform_data.x.output] }]
+}
+`);
+  await ws.apply();
+  const pairs = resourceValues(await ws.state(), 'fwtest_bag.p').pairs;
+  expect(pairs).toEqual(expect.arrayContaining([{ key: 'k', value: 'v', labels: ['tbd'] }, { key: 'd', value: 'none', labels: ['tbd'] }]));
   await expectNoChanges();
 });
 
