@@ -41,7 +41,7 @@ export function valueEquals(type: CtyType, a: Value, b: Value): boolean {
       const x = a as ValueObject;
       const y = b as ValueObject;
       const kx = Object.keys(x);
-      return kx.length === Object.keys(y).length && kx.every((k) => k in y && valueEquals(type.element, x[k]!, y[k]!));
+      return kx.length === Object.keys(y).length && kx.every((k) => Object.hasOwn(y, k) && valueEquals(type.element, x[k]!, y[k]!));
     }
     case 'object': {
       const x = a as ValueObject;
