@@ -28,63 +28,16 @@ async function expectNoChanges(): Promise<void> {
   expect(again.code).toBe(0);
 }
 
-test('a set attribute with an element known only after apply plans, applies, and re-plans empty', async () => {
-  ws.writeConfig(`${header('later')}
+/** One resource per shape, all fed from terraform_data.x, so one plan and apply covers them all. */
+const shapes = (input: string) => `${header(input)}
 resource "fwtest_bag" "a" {
   name = "a"
   sset = [terraform_data.x.output, "fixed"]
 }
-`);
-  const plan = await ws.planExitCode();
-  expect(plan.code).toBe(2);
-  expect(plan.stdout).toMatch(/\+ sset\s+= \[\s+\+ "fixed",\s+\+ \(known after apply\),\s+\]/);
-  await ws.apply();
-  expect(resourceValues(await ws.state(), 'fwtest_bag.a').sset).toEqual(['fixed', 'later']);
-  await expectNoChanges();
-});
-
-test('an existing set updated in place with an element known only after apply', async () => {
-  ws.writeConfig(`${header('again')}
-resource "fwtest_bag" "a" {
-  name = "a"
-  sset = [terraform_data.x.output, "fixed"]
-}
-`);
-  const plan = await ws.planExitCode();
-  expect(plan.stdout).toMatch(/fwtest_bag\.a will be updated in-place/);
-  await ws.apply();
-  expect(resourceValues(await ws.state(), 'fwtest_bag.a').sset).toEqual(['again', 'fixed']);
-  await expectNoChanges();
-});
-
-test('an unknown set element that turns out equal to a known one merges with it', async () => {
-  ws.writeConfig(`${header('fixed')}
-resource "fwtest_bag" "a" {
-  name = "a"
-  sset = [terraform_data.x.output, "fixed"]
-}
-`);
-  await ws.apply();
-  expect(resourceValues(await ws.state(), 'fwtest_bag.a').sset).toEqual(['fixed']);
-  await expectNoChanges();
-});
-
-test('a dynamic attribute given a set with an element known only after apply', async () => {
-  ws.writeConfig(`${header('later')}
 resource "fwtest_bag" "d" {
   name = "d"
   dyn  = toset([terraform_data.x.output, "k"])
 }
-`);
-  const plan = await ws.planExitCode();
-  expect(plan.code).toBe(2);
-  await ws.apply();
-  expect(resourceValues(await ws.state(), 'fwtest_bag.d').dyn).toEqual(['k', 'later']);
-  await expectNoChanges();
-});
-
-test('sets with unknowns inside nested objects, in set-nested attributes and in set blocks', async () => {
-  ws.writeConfig(`${header('soon')}
 resource "fwtest_bag" "n" {
   name   = "n"
   groups = [{ words = [terraform_data.x.output, "w"] }]
@@ -96,27 +49,47 @@ resource "fwtest_bag" "n" {
     role = "reader"
   }
 }
-`);
-  const plan = await ws.planExitCode();
-  expect(plan.code).toBe(2);
-  await ws.apply();
-  const values = resourceValues(await ws.state(), 'fwtest_bag.n');
-  expect(values.groups).toEqual([{ words: ['soon', 'w'] }]);
-  expect(values.pairs).toEqual(expect.arrayContaining([{ key: 'soon', value: 'v', labels: null }, { key: 'k', value: 'none', labels: null }]));
-  expect(values.grant).toEqual(expect.arrayContaining([{ role: 'soon' }, { role: 'reader' }]));
-  await expectNoChanges();
-});
-
-test('a set-nested element whose own set holds an unknown keeps its configured values beside defaults', async () => {
-  ws.writeConfig(`${header('tbd')}
 resource "fwtest_bag" "p" {
   name  = "p"
   pairs = [{ key = "k", value = "v", labels = [terraform_data.x.output] }, { key = "d", labels = [terraform_data.x.output] }]
 }
-`);
+`;
+
+test('sets with an element known only after apply plan, apply and re-plan empty: attribute, dynamic, nested, set-nested, set block', async () => {
+  ws.writeConfig(shapes('later'));
+  const plan = await ws.planExitCode();
+  expect(plan.code).toBe(2);
+  expect(plan.stdout).toMatch(/\+ sset\s+= \[\s+\+ "fixed",\s+\+ \(known after apply\),\s+\]/);
+  expect(plan.stdout).toMatch(/Plan: 5 to add/);
   await ws.apply();
-  const pairs = resourceValues(await ws.state(), 'fwtest_bag.p').pairs;
-  expect(pairs).toEqual(expect.arrayContaining([{ key: 'k', value: 'v', labels: ['tbd'] }, { key: 'd', value: 'none', labels: ['tbd'] }]));
+  const state = await ws.state();
+  expect(resourceValues(state, 'fwtest_bag.a').sset).toEqual(['fixed', 'later']);
+  expect(resourceValues(state, 'fwtest_bag.d').dyn).toEqual(['k', 'later']);
+  const n = resourceValues(state, 'fwtest_bag.n');
+  expect(n.groups).toEqual([{ words: ['later', 'w'] }]);
+  expect(n.pairs).toEqual(expect.arrayContaining([{ key: 'later', value: 'v', labels: null }, { key: 'k', value: 'none', labels: null }]));
+  expect(n.grant).toEqual(expect.arrayContaining([{ role: 'later' }, { role: 'reader' }]));
+  // an element whose own set holds an unknown keeps its configured value beside the other's default
+  expect(resourceValues(state, 'fwtest_bag.p').pairs).toEqual(
+    expect.arrayContaining([{ key: 'k', value: 'v', labels: ['later'] }, { key: 'd', value: 'none', labels: ['later'] }]),
+  );
+  await expectNoChanges();
+});
+
+test('existing sets updated in place with an element known only after apply', async () => {
+  ws.writeConfig(shapes('again'));
+  const plan = await ws.planExitCode();
+  expect(plan.stdout).toMatch(/fwtest_bag\.a will be updated in-place/);
+  expect(plan.stdout).toMatch(/Plan: 0 to add, 5 to change, 0 to destroy/);
+  await ws.apply();
+  expect(resourceValues(await ws.state(), 'fwtest_bag.a').sset).toEqual(['again', 'fixed']);
+  await expectNoChanges();
+});
+
+test('an unknown set element that turns out equal to a known one merges with it', async () => {
+  ws.writeConfig(shapes('fixed'));
+  await ws.apply();
+  expect(resourceValues(await ws.state(), 'fwtest_bag.a').sset).toEqual(['fixed']);
   await expectNoChanges();
 });
 
