@@ -109,7 +109,7 @@ export function blockValueType<B extends BlockSchema>(schema: B): ValueType<Bloc
         if (!Object.hasOwn(given, k)) throw new ValueError(at.attribute(k), 'attribute is missing (every attribute must be present, null if unset)');
         entries.push([k, elementFromHandler(schema.attributes[k]!.valueType, given[k], at.attribute(k))]);
       }
-      for (const k of blockNames) entries.push([k, nestedBlockFromHandler(schema.blocks![k]!, Object.hasOwn(given, k) ? given[k] : null, at.attribute(k))]);
+      for (const k of blockNames) entries.push([k, nestedBlockFromHandler(schema.blocks![k]!, (Object.hasOwn(given, k) ? given[k] : null) ?? null, at.attribute(k))]);
       return newObject(entries);
     },
   };

@@ -150,7 +150,7 @@ function object<const A extends Record<string, ValueType<unknown>>>(attributes: 
     fromHandler: (x, at) => {
       if (x === null || typeof x !== 'object' || Array.isArray(x) || !isPlainRecord(x)) throw mismatch(at, x, 'an object');
       for (const k of Object.keys(x)) if (!Object.hasOwn(attributes, k)) throw new ValueError(at, `unsupported attribute "${k}"`);
-      return newObject(names.map((k) => [k, elementFromHandler(attributes[k]!, Object.hasOwn(x, k) ? (x as Record<string, unknown>)[k] : null, at.attribute(k))]));
+      return newObject(names.map((k) => [k, elementFromHandler(attributes[k]!, (Object.hasOwn(x, k) ? (x as Record<string, unknown>)[k] : null) ?? null, at.attribute(k))]));
     },
   };
 }
