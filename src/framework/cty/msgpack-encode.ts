@@ -1,6 +1,10 @@
 // Encoding values as DynamicValue msgpack for Terraform. Every object attribute is written (Terraform
-// requires the exact attribute count), numbers take go-cty's form (int64 → integer, exact double → float64,
-// anything else → decimal string), and unknowns are extension 0 with one zero byte.
+// requires the exact attribute count), numbers are decimal strings, and unknowns are extension 0 with one
+// zero byte. Decimal text is what go-cty parses configuration and state files from (512-bit floats); an
+// integer or a double in msgpack parses to a 64-bit float of equal value but different precision, which
+// Terraform 1.11 tells apart where it compares with reflect.DeepEqual or RawEquals: every refresh-only
+// plan would report a change ("applyable", exit 2), and a number beyond int64 from the configuration
+// would fail the final plan check at apply.
 import { encode, ExtData } from '@msgpack/msgpack';
 import { AttributePath } from '../path';
 import { dedupeSet } from './compare';
@@ -71,12 +75,8 @@ function toRaw(v: Value, type: CtyType, at: AttributePath): unknown {
   throw new ValueError(at, `value does not fit type ${type.kind}`);
 }
 
-function numberToRaw(n: TfNumber): number | bigint | string {
-  if (n.fitsInt64()) {
-    const i = n.toBigInt();
-    return i >= BigInt(Number.MIN_SAFE_INTEGER) && i <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(i) : i;
-  }
-  // An exact double (including integers beyond int64, e.g. 2^70) is a float64 for go-cty.
-  const d = n.exactFloat64();
-  return d !== undefined ? d : n.toString();
+function numberToRaw(n: TfNumber): number | string {
+  // Infinities have no decimal text go-cty parses; a float64 carries them exactly.
+  if (n.infinite) return n.negative ? -Infinity : Infinity;
+  return n.toString();
 }
