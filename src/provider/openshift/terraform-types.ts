@@ -1,8 +1,9 @@
 // Everything this platform offers in Terraform: resources, data sources and ephemeral resources.
 import type { PlatformTypes } from '../platform-definitions';
+import { authorizationResource } from './authorization-resource';
 
 export const openShiftTypes: PlatformTypes = {
-  resources: [],
+  resources: [authorizationResource],
   dataSources: [],
   ephemeralResources: [],
 };
