@@ -2,7 +2,7 @@
 // ephemeral resource share them: `scopes` in the broker's scope grammar, `note` within the broker's
 // limit, `expires_in` positive (the range per scope needs the broker's API description: see
 // scope-lifetimes.ts and checkLifetime).
-import { atLeast, isUnknown, lengthBetween, path, sizeBetween, type Diagnostics, type Validator } from '../../framework';
+import { atLeast, isUnknown, lengthBetween, path, sizeBetween, TerraformError, type Validator } from '../../framework';
 import { formatDuration } from '../renewal/go-duration';
 import type { BrokerApi } from './api-discovery';
 import { MAX_NOTE_LENGTH } from './authorization-models';
@@ -47,13 +47,14 @@ export const DESCRIPTIONS = {
 } as const;
 
 /**
- * The plan-time check of `expires_in` against the scope set's maximum. Needs the broker's API
- * description (`GET /broker/rest/api`, which is not a token call). Reports on `expires_in`.
+ * The check of `expires_in` against the scope set's maximum, before any create: the problem, on
+ * `expires_in`, or undefined. Needs the broker's API description (`GET /broker/rest/api`, which is not
+ * a token call).
  */
-export function checkLifetime(expiresIn: number, scopes: readonly string[], api: BrokerApi, diagnostics: Diagnostics): void {
+export function lifetimeProblem(expiresIn: number, scopes: readonly string[], api: BrokerApi): TerraformError | undefined {
   const range = scopeSetLifetime(scopes, api);
-  if (expiresIn <= range.maximumSeconds) return;
-  diagnostics.error(
+  if (expiresIn <= range.maximumSeconds) return undefined;
+  return new TerraformError(
     'Lifetime Over the Scope\'s Maximum',
     `expires_in = ${expiresIn} (${formatDuration(expiresIn * 1000)}) is over the maximum for scope ${range.limitingScope}, ${range.maximumSeconds} seconds (${formatDuration(range.maximumSeconds * 1000)}). ` +
       'The broker would not refuse it: it would give the token the scope\'s default lifetime instead' +

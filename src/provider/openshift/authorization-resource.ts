@@ -7,7 +7,7 @@ import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
 import { platformDefinitions } from '../platform-definitions';
 import { addAuthorization } from './add-authorization';
-import { checkLifetime, DESCRIPTIONS, expiresInValidators, knownScopes, noteValidators, scopesValidators } from './authorization-arguments';
+import { DESCRIPTIONS, expiresInValidators, knownScopes, lifetimeProblem, noteValidators, scopesValidators } from './authorization-arguments';
 import type { Authorization } from './authorization-models';
 import { advertisedApi, findAuthorization, observedBrokerTime } from './broker-lookups';
 import { scopeSetLifetime } from './scope-lifetimes';
@@ -102,7 +102,8 @@ export const authorizationResource = resource({
     const renewBefore = plan.renew_before;
     if (scopes === undefined || (typeof expiresIn !== 'number' && typeof renewBefore !== 'string')) return;
     const api = await advertisedApi(provider.openshift.client(), signal);
-    if (typeof expiresIn === 'number') checkLifetime(expiresIn, scopes, api, diagnostics);
+    const problem = typeof expiresIn === 'number' ? lifetimeProblem(expiresIn, scopes, api) : undefined;
+    if (problem !== undefined) diagnostics.add(problem.toDiagnostic());
     // Left out of the configuration, the lifetime is the scope set's default; from another resource's output, not known yet.
     const lifetime = typeof expiresIn === 'number' ? expiresIn : req.config?.expires_in === null ? scopeSetLifetime(scopes, api).defaultSeconds : undefined;
     checkRenewalWindow(renewBefore, lifetime === undefined ? undefined : lifetime * 1000, diagnostics);
