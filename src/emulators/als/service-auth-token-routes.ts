@@ -13,6 +13,7 @@ import type { Router } from '../http/router';
 import type { PlatformContext } from '../platform-emulator';
 import type { AlsState, StoredServiceAuthToken } from './als-state';
 import { authenticateCc, isCaller, type CcCaller } from './cc-authentication';
+import { ccQueryParams } from './cc-query-params';
 import { cfErrors, cfJson, cfNotFound } from './cf-error';
 import { cfPage, lastParam, parseCfPaging } from './cf-paging';
 import { matchesCfQuery, parseCfQuery } from './cf-query';
@@ -61,9 +62,10 @@ function withToken(request: EmulatorRequest, context: PlatformContext<AlsState>,
 }
 
 function list(request: EmulatorRequest, context: PlatformContext<AlsState>, caller: CcCaller): EmulatorReply {
-  const query = parseCfQuery(lastParam(request.query, 'q'), QUERY_KEYS);
+  const params = ccQueryParams(request.rawQuery);
+  const query = parseCfQuery(params.getAll('q'), QUERY_KEYS);
   if (!query.ok) return cfErrors.badQueryParameter(query.problem);
-  const paging = parseCfPaging(request.query);
+  const paging = parseCfPaging(params);
   if (!paging.ok) return cfErrors.badQueryParameter(paging.problem);
   // Non-admins pass the visibility filter `{id: nil}`: nothing.
   const rows = caller.admin
@@ -71,7 +73,7 @@ function list(request: EmulatorRequest, context: PlatformContext<AlsState>, call
         .filter((t) => matchesCfQuery({ label: t.label, provider: t.provider }, query.conditions))
         .sort((a, b) => a.id - b.id)
     : [];
-  const page = cfPage(request.path, request.query, paging.paging, rows);
+  const page = cfPage(request.path, params, paging.paging, rows);
   return cfJson(200, { ...page, resources: page.resources.map((t) => render(t as StoredServiceAuthToken)) });
 }
 
@@ -132,7 +134,7 @@ function update(request: EmulatorRequest, context: PlatformContext<AlsState>, cu
 /** 204 with no body; `?async=true` answers 202 with a job (the emulator deletes at once). */
 function remove(request: EmulatorRequest, context: PlatformContext<AlsState>, token: StoredServiceAuthToken): EmulatorReply {
   context.state.update((state) => delete state.serviceAuthTokens[token.guid]);
-  if (lastParam(request.query, 'async') === 'true') return cfJson(202, queuedJob(context));
+  if (lastParam(ccQueryParams(request.rawQuery), 'async') === 'true') return cfJson(202, queuedJob(context));
   return { status: 204, headers: {} };
 }
 

@@ -209,6 +209,7 @@ function unmatchedRequest(method: string, url: URL, incoming: IncomingMessage, r
     method,
     path: url.pathname,
     query: url.searchParams,
+    rawQuery: url.search.slice(1),
     headers: incoming.headers,
     route,
     header: (name) => headerValue(incoming.headers, name),
