@@ -103,7 +103,11 @@ function create(request: EmulatorRequest, context: PlatformContext<AlsState>, ca
   return cfJson(201, render(token), { Location: `${SERVICE_AUTH_TOKENS_PATH}/${token.guid}` });
 }
 
-/** PUT answers 201 Created, as every CC v2 update does. */
+/**
+ * PUT answers 201 Created, as every CC v2 update does. [src] CC saves the row whatever the body holds
+ * (vcap_serialization's `update_from_hash`: `set_all` then `save`), so even a PUT that changes nothing
+ * (`{}`, or only null fields) moves `updated_at`.
+ */
 function update(request: EmulatorRequest, context: PlatformContext<AlsState>, current: StoredServiceAuthToken): EmulatorReply {
   const parsed = parseServiceAuthTokenMessage(request, 'update');
   if (!parsed.ok) return cfErrors.messageParseError(parsed.detail);
@@ -116,7 +120,6 @@ function update(request: EmulatorRequest, context: PlatformContext<AlsState>, cu
   const invalid = validate(context, values, current.guid);
   if (invalid !== undefined) return invalid;
   const now = cfTimestamp(context.clock.now());
-  const changed = label !== undefined || provider !== undefined || token !== undefined;
   const updated = context.state.update((state) => {
     const stored = state.serviceAuthTokens[current.guid]!;
     stored.label = values.label;
@@ -125,7 +128,7 @@ function update(request: EmulatorRequest, context: PlatformContext<AlsState>, cu
       stored.tokenSalt = newSalt();
       stored.tokenDigest = saltedDigest(token, stored.tokenSalt);
     }
-    if (changed) stored.updatedAt = now;
+    stored.updatedAt = now;
     return stored;
   });
   return cfJson(201, render(updated));
