@@ -124,26 +124,34 @@ describe('ALS emulator: /v2/service_auth_tokens', () => {
   });
 
   describe('errors (§A.4)', () => {
-    test('no Authorization header: 401 CF-InvalidAuthToken', async () => {
+    test('no Authorization header: 401 10002 CF-NotAuthenticated', async () => {
       for (const [method, path] of [
         ['GET', PATH],
         ['POST', PATH],
         ['GET', `${PATH}/x`],
         ['PUT', `${PATH}/x`],
         ['DELETE', `${PATH}/x`],
+        ['GET', '/v2/jobs/x'],
       ] as const) {
         const response = await cc(als, method, path, { body: {} });
         expect(response.status).toBe(401);
-        expect(cfBody(response)).toEqual({ code: 1000, description: 'Invalid Auth Token', error_code: 'CF-InvalidAuthToken' });
+        expect(cfBody(response)).toEqual({ code: 10002, description: 'Authentication error', error_code: 'CF-NotAuthenticated' });
       }
     });
 
-    test('a bad, expired or revoked bearer token, or another scheme: 401 CF-InvalidAuthToken', async () => {
+    test('another scheme than bearer is no token either: 401 10002 CF-NotAuthenticated, even with good credentials', async () => {
+      const basic = await cc(als, 'GET', PATH, { scheme: 'Basic', token: Buffer.from(`admin:${als.context.users.admin.password}`).toString('base64') });
+      expect(basic.status).toBe(401);
+      expect(cfBody(basic)).toEqual({ code: 10002, description: 'Authentication error', error_code: 'CF-NotAuthenticated' });
+      expect(cfBody(await cc(als, 'GET', PATH, { scheme: 'token', token: admin })).code).toBe(10002);
+    });
+
+    test('a bad, empty, expired or revoked bearer token: 401 1000 CF-InvalidAuthToken', async () => {
       const bad = await cc(als, 'GET', PATH, { token: 'not-a-token' });
       expect(bad.status).toBe(401);
-      expect(cfBody(bad).error_code).toBe('CF-InvalidAuthToken');
-      const basic = await cc(als, 'GET', PATH, { scheme: 'Basic', token: Buffer.from(`admin:${als.context.users.admin.password}`).toString('base64') });
-      expect(cfBody(basic).error_code).toBe('CF-InvalidAuthToken');
+      expect(cfBody(bad)).toEqual({ code: 1000, description: 'Invalid Auth Token', error_code: 'CF-InvalidAuthToken' });
+      const empty = await cc(als, 'GET', PATH, { headers: { Authorization: 'bearer' } });
+      expect(cfBody(empty).code).toBe(1000);
       await als.admin.action('expire-access-tokens', { username: 'admin' });
       expect(cfBody(await cc(als, 'GET', PATH, { token: admin })).code).toBe(1000);
       expect((await cc(als, 'GET', PATH, { token: dev })).status).toBe(200);
