@@ -147,7 +147,7 @@ describe('VMS client', () => {
         ['revoke API token', 'forbidden', 403],
         ['list API tokens', 'forbidden', 403],
       ]);
-      expect(denied[0]!.platformMessage).toBe('You do not have permission to perform this action.');
+      expect(denied[0]!.platformMessage).toBe('You do not have permission to perform this action. (this needs the Create permission on the Security realm for the VMS user "guest")');
       // Security view is enough to read them.
       const auditor = f.client(f.jwt('auditor'));
       expect((await auditor.getApiToken(id)).owner).toBe('bob');
