@@ -191,6 +191,11 @@ export class VmsClient {
     );
   }
 
+  /** Now by the VMS's clock, from the Date header of its answers; this machine's time before the first one. */
+  platformNow(): Date {
+    return this.#http.platformNow();
+  }
+
   /** Closes kept-alive connections. */
   close(): void {
     this.#http.close();
