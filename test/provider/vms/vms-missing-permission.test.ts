@@ -37,6 +37,15 @@ describe('VMS client: a missing Security permission', () => {
     expect((await guest.getApiToken(own.id)).name).toBe('guest_api_token');
   });
 
+  test('the provider\'s diagnostic says it too', async () => {
+    const error = await failure(f.client(f.basic('guest')).createApiToken());
+    expect(error.toDiagnostic()).toEqual({
+      severity: 'error',
+      summary: 'VMS create API token failed',
+      detail: `VMS answered HTTP 403 Forbidden to create API token: ${DENIED} (this needs the Create permission on the Security realm for the VMS user "guest").`,
+    });
+  });
+
   test('a manager with Create but not Edit creates, and is told Edit is what modifying takes', async () => {
     await f.vms.admin.putUser('creator', { roles: ['security.create'] });
     const creator = f.client(f.jwt('creator'));
