@@ -43,11 +43,16 @@ test('renew_before replaces the token ahead of expiry, new one first; without it
       },
       {
         name: 'outside the window, nothing to do',
-        preConfig: (ctx) => ctx.emulators.openshift.admin.advanceClock(1500).then(() => undefined),
+        preConfig: async (ctx) => {
+          await ctx.emulators.openshift.admin.advanceClock(1500);
+          await ctx.emulators.openshift.admin.resetRequests();
+        },
         planChecks: { [ROTATING]: 'no-op', [WATCHED]: 'no-op' },
         planOnly: true,
-        check: async (_ctx, plan) => {
+        check: async (ctx, plan) => {
           expect(plan.stdout).not.toMatch(/Token Due for Renewal|Token Expires Soon/);
+          // Both refreshed from one list of the broker's authorizations; nothing else asked.
+          expect((await ctx.emulators.openshift.admin.requests()).counts).toEqual({ 'GET /broker/rest/user/authorizations': 1 });
         },
       },
       {
