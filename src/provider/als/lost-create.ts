@@ -23,13 +23,15 @@ export function lostCreateClock(client: Pick<AlsClient, 'platformNow'>): LostCre
   return { client, sentAtLocalMs: Date.now() };
 }
 
-/** Whether `token`, found after the create's answer was lost, was created by that create. Call right after the lookup's answer. */
+/**
+ * Whether `token`, found after the create's answer was lost, was created by that create. Call right after
+ * the lookup, whose answer tells the platform clock's offset.
+ */
 export function createdBy(token: ServiceAuthToken, clock: LostCreateClock): boolean {
-  const platformNow = clock.client.platformNow();
   const createdAtMs = Date.parse(token.createdAt);
-  // Without the platform's clock or a readable created_at there is no telling: not adopted, so the
-  // create is tried again and CC answers "label taken" if the token is ours; nothing is made twice.
-  if (platformNow === undefined || Number.isNaN(createdAtMs)) return false;
-  const sentAtPlatformMs = platformNow.getTime() - (Date.now() - clock.sentAtLocalMs);
+  // Without a readable created_at there is no telling: not adopted, so the create is tried again, and CC
+  // answers "label taken" if the token was ours after all; nothing is made twice.
+  if (Number.isNaN(createdAtMs)) return false;
+  const sentAtPlatformMs = clock.client.platformNow().getTime() - (Date.now() - clock.sentAtLocalMs);
   return createdAtMs >= sentAtPlatformMs - SECOND_RESOLUTION_SLACK_MS;
 }

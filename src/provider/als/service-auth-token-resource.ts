@@ -69,7 +69,7 @@ export const serviceAuthTokenResource = resource({
     const wanted = { label: plan.label, provider: plan.service_provider, token: (plan.token ?? config.token_wo)! };
     const clock = lostCreateClock(client);
     const created = await createWithoutDuplicates({
-      what: 'ALS service auth token',
+      what: 'service auth token',
       create: () => client.createServiceAuthToken(wanted, { signal }),
       // (label, provider) is unique on CC: a token with them that is older than our request was there
       // before, so our create was refused (label taken) and trying again will say so.
