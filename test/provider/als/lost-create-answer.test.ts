@@ -47,7 +47,7 @@ test('a token of that label and provider that was there before is not adopted: t
       // The platform's clock runs an hour ahead of this machine's: by this machine's clock the existing
       // token would look newer than the create; only the platform's own clock tells the truth.
       await ctx.emulators.als.admin.advanceClock(3600);
-      [existing] = (await ctx.emulators.als.admin.action<{ guids: string[] }>('seed-service-auth-tokens', { tokens: [{ label: 'mysql', provider: 'core', token: theirs }] })).guids;
+      [existing] = (await ctx.emulators.als.admin.action<{ guids: string[] }>('seed-service-auth-tokens', { tokens: [{ label: 'mysql', provider: 'core', token: theirs }] })).guids as [string];
       await ctx.emulators.als.admin.advanceClock(60);
     },
     steps: [
