@@ -1,10 +1,6 @@
 // Encoding values as DynamicValue msgpack for Terraform. Every object attribute is written (Terraform
-// requires the exact attribute count), numbers are decimal strings, and unknowns are extension 0 with one
-// zero byte. Decimal text is what go-cty parses configuration and state files from (512-bit floats); an
-// integer or a double in msgpack parses to a 64-bit float of equal value but different precision, which
-// Terraform 1.11 tells apart where it compares with reflect.DeepEqual or RawEquals: every refresh-only
-// plan would report a change ("applyable", exit 2), and a number beyond int64 from the configuration
-// would fail the final plan check at apply.
+// requires the exact attribute count), numbers are decimal strings (see numberToRaw), and unknowns are
+// extension 0 with one zero byte.
 import { encode, ExtData } from '@msgpack/msgpack';
 import { AttributePath } from '../path';
 import { dedupeSet } from './compare';
@@ -75,8 +71,13 @@ function toRaw(v: Value, type: CtyType, at: AttributePath): unknown {
   throw new ValueError(at, `value does not fit type ${type.kind}`);
 }
 
+/**
+ * Numbers go as decimal text, which Terraform parses exactly as it parses its state file (512-bit
+ * precision). Integers or doubles would be read at 64 or 53 bits: equal in value, but Terraform 1.11
+ * compares a refreshed object with the prior one structurally (reflect.DeepEqual), so any number in a
+ * resource made every `plan -refresh-only -detailed-exitcode` report a change. Infinities, which have
+ * no decimal text, stay float64 as go-cty writes them.
+ */
 function numberToRaw(n: TfNumber): number | string {
-  // Infinities have no decimal text go-cty parses; a float64 carries them exactly.
-  if (n.infinite) return n.negative ? -Infinity : Infinity;
-  return n.toString();
+  return n.infinite ? n.toNumber() : n.toString();
 }

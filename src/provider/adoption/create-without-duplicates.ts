@@ -2,7 +2,7 @@
 // anyway. Before trying again, look for it — by a natural key or by the creation marker — and adopt
 // what is found, with a warning. Only when nothing is there is the create sent again.
 import type { Diagnostics } from '../../framework';
-import { PlatformError } from '../common';
+import { isLostAnswer, type PlatformError } from '../common';
 
 export interface CreateWithoutDuplicates<T> {
   /** How messages name the object, e.g. "VMS API token". */
@@ -21,7 +21,7 @@ export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicate
     try {
       return await options.create();
     } catch (error) {
-      if (!answerLost(error) || attempt >= attempts) throw error;
+      if (!isLostAnswer(error) || attempt >= attempts) throw error;
       const found = await options.find();
       if (found !== undefined) {
         options.diagnostics.warning(
@@ -32,11 +32,4 @@ export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicate
       }
     }
   }
-}
-
-/** The request may have reached the platform, but no answer came back. */
-function answerLost(error: unknown): boolean {
-  if (!(error instanceof PlatformError) || error.status !== undefined) return false;
-  if (error.networkCode === 'ECONNREFUSED' || error.networkCode === 'ENOTFOUND' || error.networkCode === 'EAI_AGAIN') return false;
-  return error.kind === 'transient' || error.kind === 'network';
 }

@@ -3,10 +3,8 @@
 // tell a 512-bit float parsed from decimal text (configuration, state files) from a 64-bit one read
 // from a msgpack integer or double. Before numbers went out as decimal text, a number beyond int64
 // that is an exact double (2^70) failed the final plan check at apply ("was
-// cty.NumberIntVal(1.1805916207174113e+21), but now cty.NumberIntVal(1.1805916207174113e+21)"), and every
-// refresh of an object holding a number made `plan -refresh-only -detailed-exitcode` exit 2 (that one is
-// proven by the provider's resource tests, whose harness asserts exit 0 after every apply: the fwtest
-// thing has several sensitive attributes, whose order Terraform 1.11 itself shuffles between runs).
+// cty.NumberIntVal(1.1805916207174113e+21), but now cty.NumberIntVal(1.1805916207174113e+21)").
+// (The refresh-only side of the same cause: refresh-only-numbers.test.ts.)
 import { FWTEST_HEADER, buildFwtestPackage } from '../../support/fwtest-plugin';
 import { resourceValues, TerraformWorkspace } from '../../support/terraform-cli';
 

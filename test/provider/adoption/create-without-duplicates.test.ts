@@ -40,6 +40,20 @@ test('a lost answer with nothing on the platform is sent again', async () => {
   expect(creates).toBe(2);
 });
 
+test('a gateway that lost the platform\'s answer (504) counts as a lost answer', async () => {
+  const gatewayTimeout = new PlatformError({ platform: 'als', operation: 'create service auth token', kind: 'transient', status: 504 }, new Redactor());
+  let finds = 0;
+  const result = await createWithoutDuplicates({
+    what: 'x',
+    create: async () => {
+      throw gatewayTimeout;
+    },
+    find: async () => (++finds === 1 ? 'found' : undefined),
+    diagnostics: new Diagnostics(),
+  });
+  expect(result).toBe('found');
+});
+
 test('an answered failure is never repeated and never looked up', async () => {
   let finds = 0;
   await expect(

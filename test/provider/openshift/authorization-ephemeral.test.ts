@@ -4,7 +4,8 @@
 // tokens, and none of their values is in the state file, the saved plan or terraform's output.
 import { join } from 'node:path';
 import { resourceTest, type TestContext } from '../../support/resource-test';
-import { listedAuthorizations, recordTokens, storedAuthorizationIds, zipEntries } from './openshift-terraform';
+import { savedPlanEntries } from '../../support/saved-plan-file';
+import { listedAuthorizations, recordTokens, storedAuthorizationIds } from './openshift-terraform';
 
 jest.setTimeout(120_000);
 
@@ -34,7 +35,7 @@ resource "authtoken_openshift_authorization" "made_with_run_token" {
 
 /** Not in the state file, not in any file of the saved plan, not in any output terraform printed. */
 function expectWrittenNowhere(ctx: TestContext, tokens: readonly (readonly [string, string])[]): void {
-  const plan = zipEntries(join(ctx.ws.dir, 'tfplan'));
+  const plan = savedPlanEntries(join(ctx.ws.dir, 'tfplan'));
   expect([...plan.keys()]).toEqual(expect.arrayContaining(['tfplan', 'tfstate', 'tfstate-prev']));
   const places: [string, string][] = [
     ['terraform.tfstate', ctx.ws.rawState()],
@@ -82,7 +83,7 @@ test('an ephemeral authorization configures a provider for one run, then is dele
           expect((await listedAuthorizations(ctx)).map((a) => [a.id, a.note])).toEqual([[made['id'], "made with a run's token"]]);
           expectWrittenNowhere(ctx, await ephemeral(ctx));
           // The search does find a token where one is meant to be: the managed one, in the plan's prior state.
-          expect(zipEntries(join(ctx.ws.dir, 'tfplan')).get('tfstate')!.toString('utf8')).toContain(made['token'] as string);
+          expect(savedPlanEntries(join(ctx.ws.dir, 'tfplan')).get('tfstate')!.toString('utf8')).toContain(made['token'] as string);
         },
       },
     ],

@@ -1,8 +1,6 @@
 // What the OpenShift end-to-end tests share: a broker client as the emulator's admin (to look at the
 // platform through its own API), the authorizations the broker holds, and the token API calls the
 // emulator's request log counts.
-import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
 import type { TestContext } from '../../support/resource-test';
 import { OpenShiftBrokerClient, type Authorization } from '../../../src/provider/openshift';
 import type { RequestLogEntry } from '../../../src/emulators/request-log/request-log';
@@ -60,25 +58,3 @@ export function recordTokens(emulators: RunningEmulators): Map<string, string> {
   return seen;
 }
 
-/** The files inside a zip archive (a saved plan), uncompressed. */
-export function zipEntries(path: string): Map<string, Buffer> {
-  const zip = readFileSync(path);
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error(`${path} is not a zip archive`);
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const entries = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    entries.set(name, method === 0 ? Buffer.from(data) : inflateRawSync(data));
-    at += 46 + skip;
-  }
-  return entries;
-}
