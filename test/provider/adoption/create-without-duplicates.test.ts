@@ -67,3 +67,22 @@ test('markers are unique, appended once and removed exactly', () => {
   expect(withoutMarker('deploy [tf-create:nothex]')).toBe('deploy [tf-create:nothex]');
   expect(hasMarker(withMarker('x', a), a)).toBe(true);
 });
+
+test('after the last attempt\'s lost answer the token is still looked for: adopted when found, else the failure stands', async () => {
+  let creates = 0;
+  let finds = 0;
+  const failing = {
+    what: 'x',
+    create: async (): Promise<string> => {
+      creates++;
+      throw lost();
+    },
+    diagnostics: new Diagnostics(),
+    attempts: 2,
+  };
+  await expect(createWithoutDuplicates({ ...failing, find: async () => (finds++, undefined) })).rejects.toThrow(/socket hang up/);
+  expect([creates, finds]).toEqual([2, 2]);
+  creates = 0;
+  const adopted = await createWithoutDuplicates({ ...failing, find: async () => (++finds === 4 ? 'made by the last attempt' : undefined) });
+  expect([adopted, creates]).toEqual(['made by the last attempt', 2]);
+});
