@@ -6,7 +6,11 @@ import { typeEquals, type CtyType } from './type';
 import { Unknown } from './unknown';
 import { DynamicValue, type Value, type ValueObject } from './value';
 
-/** Equal as Terraform compares values. Two unknowns compare equal (refinements aside); unknown ≠ known. */
+/**
+ * Whether two values are certainly equal: two unknowns compare equal (refinements aside), unknown ≠ known,
+ * and a set holding an unknown equals nothing. For Terraform's structural comparison of plans, in which
+ * such sets compare element by element, see structural-equals.ts.
+ */
 export function valueEquals(type: CtyType, a: Value, b: Value): boolean {
   if (a === b) return true;
   if (a === null || b === null) return false;
@@ -41,7 +45,7 @@ export function valueEquals(type: CtyType, a: Value, b: Value): boolean {
       const x = a as ValueObject;
       const y = b as ValueObject;
       const kx = Object.keys(x);
-      return kx.length === Object.keys(y).length && kx.every((k) => k in y && valueEquals(type.element, x[k]!, y[k]!));
+      return kx.length === Object.keys(y).length && kx.every((k) => Object.hasOwn(y, k) && valueEquals(type.element, x[k]!, y[k]!));
     }
     case 'object': {
       const x = a as ValueObject;

@@ -70,14 +70,14 @@ export function fromJsonTree(raw: unknown, type: CtyType, options: JsonDecodeOpt
     case 'object':
       if (isJsonObject(raw)) {
         if (!options.lenientAttributes) {
-          for (const k of Object.keys(raw)) if (!(k in type.attributes)) throw new ValueError(at, `unsupported attribute "${k}"`);
+          for (const k of Object.keys(raw)) if (!Object.hasOwn(type.attributes, k)) throw new ValueError(at, `unsupported attribute "${k}"`);
         }
-        return newObject(Object.keys(type.attributes).map((k) => [k, fromJsonTree(raw[k], type.attributes[k]!, options, at.attribute(k))]));
+        return newObject(Object.keys(type.attributes).map((k) => [k, fromJsonTree(Object.hasOwn(raw, k) ? raw[k] : null, type.attributes[k]!, options, at.attribute(k))]));
       }
       break;
     case 'dynamic':
       // cty writes dynamic values as {"value": …, "type": …}.
-      if (isJsonObject(raw) && 'type' in raw && 'value' in raw) {
+      if (isJsonObject(raw) && Object.hasOwn(raw, 'type') && Object.hasOwn(raw, 'value')) {
         let concrete: CtyType;
         try {
           concrete = typeFromJson(raw.type);

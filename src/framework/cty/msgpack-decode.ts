@@ -1,8 +1,9 @@
 // Decoding DynamicValue msgpack against the type Terraform encoded it with. Any msgpack extension is an
-// unknown (as go-cty reads it); extension 12 carries refinements, which are decoded and kept.
-import { decode, ExtData, ExtensionCodec } from '@msgpack/msgpack';
+// unknown (as go-cty reads it); extension 12 carries refinements, which are decoded and kept. Maps and
+// objects become null-prototype objects built from the entries read, so any key is an ordinary key.
 import { AttributePath } from '../path';
 import { dedupeSet } from './compare';
+import { MsgpackExt, MsgpackMap, readMsgpack } from './msgpack-read';
 import { NumberFormatError, TfNumber } from './number';
 import { typeFromJsonString } from './type-json';
 import type { CtyType } from './type';
@@ -12,14 +13,10 @@ import { DynamicValue, newObject, type Value } from './value';
 
 const REFINED_UNKNOWN = 12;
 
-// A codec with no timestamp extension: Terraform never means a date, and every extension is an unknown.
-const extensionCodec = new ExtensionCodec();
-extensionCodec.register({ type: -1, encode: () => null, decode: (data) => new ExtData(-1, data) });
-
 export function decodeMsgpack(bytes: Uint8Array, type: CtyType): Value {
   let raw: unknown;
   try {
-    raw = decode(bytes, { extensionCodec, useBigInt64: true });
+    raw = readMsgpack(bytes);
   } catch (err) {
     throw new ValueError(AttributePath.ROOT, `malformed msgpack: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -28,7 +25,7 @@ export function decodeMsgpack(bytes: Uint8Array, type: CtyType): Value {
 
 function fromRaw(raw: unknown, type: CtyType, at: AttributePath): Value {
   if (raw === null || raw === undefined) return null;
-  if (raw instanceof ExtData) return type.kind === 'dynamic' ? unknown : decodeUnknown(raw, at);
+  if (raw instanceof MsgpackExt) return type.kind === 'dynamic' ? unknown : decodeUnknown(raw, at);
   switch (type.kind) {
     case 'string':
       if (typeof raw === 'string') return raw;
@@ -63,17 +60,17 @@ function fromRaw(raw: unknown, type: CtyType, at: AttributePath): Value {
       }
       break;
     case 'map':
-      if (isPlainMap(raw)) return newObject(Object.entries(raw).map(([k, v]) => [k, fromRaw(v, type.element, at.key(k))]));
+      if (raw instanceof MsgpackMap) return newObject([...stringKeyed(raw, at)].map(([k, v]) => [k, fromRaw(v, type.element, at.key(k))]));
       break;
     case 'object':
-      if (isPlainMap(raw)) {
-        const given = Object.keys(raw);
-        for (const k of given) if (!(k in type.attributes)) throw new ValueError(at, `unsupported attribute "${k}"`);
+      if (raw instanceof MsgpackMap) {
+        const given = stringKeyed(raw, at);
+        for (const k of given.keys()) if (!Object.hasOwn(type.attributes, k)) throw new ValueError(at, `unsupported attribute "${k}"`);
         const names = Object.keys(type.attributes);
-        if (given.length !== names.length) {
-          throw new ValueError(at, `an object with ${names.length} attributes is required (${given.length} given)`);
+        if (given.size !== names.length) {
+          throw new ValueError(at, `an object with ${names.length} attributes is required (${given.size} given)`);
         }
-        return newObject(names.map((k) => [k, fromRaw(raw[k], type.attributes[k]!, at.attribute(k))]));
+        return newObject(names.map((k) => [k, fromRaw(given.get(k), type.attributes[k]!, at.attribute(k))]));
       }
       break;
     case 'dynamic': {
@@ -95,30 +92,37 @@ function fromRaw(raw: unknown, type: CtyType, at: AttributePath): Value {
   throw new ValueError(at, `${describeRaw(raw)} is not a valid ${type.kind}`);
 }
 
-function isPlainMap(raw: unknown): raw is Record<string, unknown> {
-  return raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !(raw instanceof Uint8Array) && !(raw instanceof ExtData);
+/** The entries of a map whose keys must be strings (cty maps and objects); a repeated key keeps its last value. */
+function stringKeyed(raw: MsgpackMap, at: AttributePath): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [k, v] of raw.entries) {
+    if (typeof k !== 'string') throw new ValueError(at, `map keys must be strings (${describeRaw(k)} given)`);
+    out.set(k, v);
+  }
+  return out;
 }
 
 function describeRaw(raw: unknown): string {
   if (Array.isArray(raw)) return 'an array';
   if (raw instanceof Uint8Array) return 'binary data';
-  if (typeof raw === 'object') return 'a map';
+  if (raw instanceof MsgpackMap) return 'a map';
   return `a ${typeof raw}`;
 }
 
-function decodeUnknown(ext: ExtData, at: AttributePath): Unknown {
-  const data = ext.data instanceof Uint8Array ? ext.data : new Uint8Array(0);
+function decodeUnknown(ext: MsgpackExt, at: AttributePath): Unknown {
+  const data = ext.data;
   // Payloads of 0 or 1 bytes are plain unknowns whatever the code; only 12 carries refinements.
   if (ext.type !== REFINED_UNKNOWN || data.length <= 1) return unknown;
   let raw: unknown;
   try {
-    raw = decode(data, { useBigInt64: true });
+    raw = readMsgpack(data);
   } catch {
     throw new ValueError(at, 'malformed refinements on an unknown value');
   }
-  if (!isPlainMap(raw)) throw new ValueError(at, 'refinements on an unknown value must be a map');
+  if (!(raw instanceof MsgpackMap)) throw new ValueError(at, 'refinements on an unknown value must be a map');
   const refinement: { -readonly [K in keyof Refinement]: Refinement[K] } = {};
-  for (const [key, v] of Object.entries(raw)) {
+  for (const [k, v] of raw.entries) {
+    const key = String(k); // small integers on the wire
     switch (key) {
       case '1':
         if (v === false) refinement.notNull = true;

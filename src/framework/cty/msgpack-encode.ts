@@ -55,10 +55,10 @@ function toRaw(v: Value, type: CtyType, at: AttributePath): unknown {
     case 'object':
       if (isValueObject(v)) {
         const o = v as ValueObject;
-        for (const k of Object.keys(o)) if (!(k in type.attributes)) throw new ValueError(at, `unsupported attribute "${k}"`);
+        for (const k of Object.keys(o)) if (!Object.hasOwn(type.attributes, k)) throw new ValueError(at, `unsupported attribute "${k}"`);
         const out: Record<string, unknown> = Object.create(null);
         for (const [k, t] of Object.entries(type.attributes)) {
-          if (!(k in o)) throw new ValueError(at.attribute(k), 'attribute is missing (every attribute must be present, null if unset)');
+          if (!Object.hasOwn(o, k)) throw new ValueError(at.attribute(k), 'attribute is missing (every attribute must be present, null if unset)');
           out[k] = toRaw(o[k]!, t, at.attribute(k));
         }
         return out;

@@ -15,7 +15,8 @@ export function typeToJson(t: CtyType): unknown {
     case 'tuple':
       return ['tuple', t.elements.map(typeToJson)];
     case 'object': {
-      const attrs: Record<string, unknown> = {};
+      // Null prototype: an attribute may be named "__proto__" (object types come from users' values).
+      const attrs: Record<string, unknown> = Object.create(null);
       for (const k of Object.keys(t.attributes).sort()) attrs[k] = typeToJson(t.attributes[k]!);
       return t.optional && t.optional.length > 0 ? ['object', attrs, [...t.optional].sort()] : ['object', attrs];
     }
@@ -59,10 +60,10 @@ export function typeFromJson(json: unknown): CtyType {
       if (arg === null || typeof arg !== 'object' || Array.isArray(arg)) {
         throw new TypeJsonError('object type takes an object of attribute types');
       }
-      const attributes: Record<string, CtyType> = {};
+      const attributes: Record<string, CtyType> = Object.create(null);
       for (const [k, v] of Object.entries(arg)) attributes[k] = typeFromJson(v);
       if (json.length === 3) {
-        if (!Array.isArray(extra) || !extra.every((n) => typeof n === 'string' && n in attributes)) {
+        if (!Array.isArray(extra) || !extra.every((n) => typeof n === 'string' && Object.hasOwn(attributes, n))) {
           throw new TypeJsonError('object type optional attributes must name attributes of the object');
         }
         return Type.object(attributes, extra as string[]);

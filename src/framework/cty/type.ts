@@ -45,7 +45,7 @@ export function typeEquals(a: CtyType, b: CtyType): boolean {
       const bo = b as typeof a;
       const ak = Object.keys(a.attributes);
       if (ak.length !== Object.keys(bo.attributes).length) return false;
-      if (!ak.every((k) => k in bo.attributes && typeEquals(a.attributes[k]!, bo.attributes[k]!))) return false;
+      if (!ak.every((k) => Object.hasOwn(bo.attributes, k) && typeEquals(a.attributes[k]!, bo.attributes[k]!))) return false;
       const ao = [...(a.optional ?? [])].sort().join(',');
       return ao === [...(bo.optional ?? [])].sort().join(',');
     }

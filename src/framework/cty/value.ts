@@ -3,7 +3,8 @@
 //   Unknown         unknown of any type (possibly refined)
 //   string / boolean / TfNumber
 //   Value[]         list, set (order meaningless) and tuple
-//   ValueObject     object (one key per attribute) and map (null-prototype: any key is safe)
+//   ValueObject     object (one key per attribute) and map: null-prototype, so any key ("__proto__",
+//                   "constructor") is an ordinary own key and nothing is inherited
 //   DynamicValue    a value whose type is only known at run time (schema type "dynamic")
 import { TfNumber } from './number';
 import type { CtyType } from './type';
@@ -24,7 +25,12 @@ export class DynamicValue {
 }
 
 export function newObject(entries?: Iterable<readonly [string, Value]>): Record<string, Value> {
-  const o: Record<string, Value> = Object.create(null);
+  return nullPrototypeRecord(entries);
+}
+
+/** A record with no prototype: assigning "__proto__" there creates an own key instead of changing the prototype. */
+export function nullPrototypeRecord<T>(entries?: Iterable<readonly [string, T]>): Record<string, T> {
+  const o: Record<string, T> = Object.create(null);
   if (entries) for (const [k, v] of entries) o[k] = v;
   return o;
 }

@@ -1,12 +1,12 @@
 // Checks the framework runs on what handlers produce, before Terraform does. Terraform would reject the
 // same results with "Provider produced invalid plan" or "inconsistent result after apply" and no hint of
 // why; these checks name the attribute, both values (unless sensitive) and the handler at fault.
-import { isWhollyKnown, valueEquals } from '../cty/compare';
+import { structurallyEquals } from '../cty/structural-equals';
 import { Unknown } from '../cty/unknown';
-import { isValueObject, type Value, type ValueObject } from '../cty/value';
+import { isValidCompletion } from '../cty/valid-completion';
+import { isValueObject, type Value } from '../cty/value';
 import { AttributePath } from '../path';
 import { blockCollectionType, type BlockSchema } from '../schema/blocks';
-import type { CtyType } from '../cty/type';
 import { renderAt } from './render-value';
 import { children, objectSchemaOf } from './schema-walk';
 
@@ -45,7 +45,8 @@ export function checkPlanValid(schema: BlockSchema, prior: Value, config: Value,
         out.push(...checkNestedPlanValid(inner.schema, inner.nesting, s, c, v, root, p));
         continue;
       }
-      if (!valueEquals(def.valueType.cty, v, c) && !(s !== null && valueEquals(def.valueType.cty, v, s))) {
+      // Compared as Terraform does, structurally: an unknown set element in the configuration is planned as unknown.
+      if (!structurallyEquals(def.valueType.cty, v, c) && !(s !== null && structurallyEquals(def.valueType.cty, v, s))) {
         out.push({
           path: p,
           problem: c === null
@@ -89,47 +90,41 @@ function checkNestedPlanValid(schema: BlockSchema, nesting: string, prior: Value
 
 /**
  * After apply: every value the plan already knew must come back unchanged; unknowns may become anything
- * of their type. Also used for the final plan at apply time against the plan shown to the user.
+ * of their type (set elements included, so a set may shrink when elements turn out equal, never grow).
  */
 export function checkCompatible(schema: BlockSchema, planned: Value, actual: Value, root: BlockSchema = schema, at = AttributePath.ROOT): Inconsistency[] {
   const out: Inconsistency[] = [];
-  const visit = (type: CtyType, want: Value, got: Value, p: AttributePath, childSchema?: { schema: BlockSchema; nesting: string }) => {
-    if (want instanceof Unknown) return;
-    if (want === null || got === null || got instanceof Unknown) {
-      if (want !== got) out.push({ path: p, problem: `planned ${renderAt(root, p, want)}, but the handler returned ${renderAt(root, p, got)}` });
-      return;
-    }
-    if (childSchema && isValueObject(want) && isValueObject(got) && (childSchema.nesting === 'single' || childSchema.nesting === 'group')) {
-      out.push(...checkCompatible(childSchema.schema, want, got, root, p));
-      return;
-    }
-    if (childSchema && Array.isArray(want) && Array.isArray(got) && childSchema.nesting === 'list') {
-      if (want.length !== got.length) out.push({ path: p, problem: `planned ${want.length} elements, but the handler returned ${got.length}` });
-      else want.forEach((w, i) => out.push(...checkCompatible(childSchema.schema, w, got[i]!, root, p.index(i))));
-      return;
-    }
-    if (!isWhollyKnown(want)) {
-      // Partially known collections: lengths must still agree.
-      if (Array.isArray(want) && Array.isArray(got) && want.length !== got.length) {
-        out.push({ path: p, problem: `planned ${want.length} elements, but the handler returned ${got.length}` });
-      }
-      return;
-    }
-    if (!valueEquals(type, want, got)) {
-      out.push({ path: p, problem: `planned ${renderAt(root, p, want)}, but the handler returned ${renderAt(root, p, got)}` });
-    }
-  };
   if (!isValueObject(planned) || !isValueObject(actual)) {
     if ((planned === null) !== (actual === null)) out.push({ path: at, problem: 'the handler returned no object where one was planned' });
     return out;
   }
   for (const [name, child] of children(schema)) {
     const p = at.attribute(name);
-    const inner = objectSchemaOf(child);
+    const want = planned[name] ?? null;
+    const got = actual[name] ?? null;
     const type = child.kind === 'attribute' ? child.def.valueType.cty : blockCollectionType(child.def);
-    visit(type, (planned as ValueObject)[name] ?? null, (actual as ValueObject)[name] ?? null, p, inner);
+    const inner = objectSchemaOf(child);
+    // Objects paired by position or key are checked one by one, so a problem names the attribute inside.
+    if (inner && (inner.nesting === 'single' || inner.nesting === 'group') && isValueObject(want) && isValueObject(got)) {
+      out.push(...checkCompatible(inner.schema, want, got, root, p));
+    } else if (inner && inner.nesting === 'list' && Array.isArray(want) && Array.isArray(got)) {
+      if (want.length !== got.length) out.push({ path: p, problem: `planned ${want.length} elements, but the handler returned ${got.length}` });
+      else want.forEach((w: Value, i: number) => out.push(...checkCompatible(inner.schema, w, got[i]!, root, p.index(i))));
+    } else if (inner && inner.nesting === 'map' && isValueObject(want) && isValueObject(got)) {
+      const missing = Object.keys(want).filter((k) => !Object.hasOwn(got, k));
+      const extra = Object.keys(got).filter((k) => !Object.hasOwn(want, k));
+      if (missing.length > 0 || extra.length > 0) {
+        out.push({ path: p, problem: `planned the keys ${keyList(Object.keys(want))}, but the handler returned ${keyList(Object.keys(got))}` });
+      } else for (const k of Object.keys(want)) out.push(...checkCompatible(inner.schema, want[k]!, got[k]!, root, p.key(k)));
+    } else if (!isValidCompletion(type, want, got)) {
+      out.push({ path: p, problem: `planned ${renderAt(root, p, want)}, but the handler returned ${renderAt(root, p, got)}` });
+    }
   }
   return out;
+}
+
+function keyList(keys: string[]): string {
+  return keys.length === 0 ? 'none' : keys.map((k) => JSON.stringify(k)).join(', ');
 }
 
 /** For results judged against configuration alone (data sources, ephemeral open): configured values unchanged. */

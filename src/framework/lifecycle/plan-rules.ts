@@ -3,7 +3,6 @@
 //   2. write-only attributes planned null
 //   3. if anything changed (or on create): computed attributes left null in config become unknown
 //   4. plan modifiers: use-state-for-unknown, requires-replace, custom modifiers
-import { valueEquals } from '../cty/compare';
 import { Unknown, unknown } from '../cty/unknown';
 import { ValueError } from '../cty/value-error';
 import { isValueObject, newObject, type Value, type ValueObject } from '../cty/value';
@@ -12,7 +11,9 @@ import { AttributePath } from '../path';
 import type { AnyAttribute } from '../schema/attributes';
 import type { BlockSchema } from '../schema/blocks';
 import { elementFromHandler, elementToHandler } from '../schema/value-types';
+import { changedByConfiguration } from './configured-change';
 import { children, objectSchemaOf, type Child } from './schema-walk';
+import { pairSetElements } from './set-pairing';
 
 export interface AttributePlan {
   planned: Value;
@@ -120,14 +121,15 @@ function modifyAttribute(
         resourceExists: exists,
       });
       if (response && 'planned' in response) v = elementFromHandler(def.valueType, response.planned, at);
-      if (response?.requiresReplace && exists && !valueEquals(def.valueType.cty, v, prior)) replace.push(at);
+      if (response?.requiresReplace && exists && changedByConfiguration(def, config, prior, v)) replace.push(at);
     } catch (err) {
       if (err instanceof ValueError) diagnostics.error('Invalid Attribute Value', err.reason, err.path);
       else throw err;
     }
   }
-  // Requires replace: only for an existing resource, and only when the value really changes (or may).
-  if (def.options.requiresReplace && exists && !valueEquals(def.valueType.cty, v, prior)) replace.push(at);
+  // Requires replace: only for an existing resource, and only when the configuration really changes the
+  // value (or may); computed values inside nested objects that are merely unknown again do not count.
+  if (def.options.requiresReplace && exists && changedByConfiguration(def, config, prior, v)) replace.push(at);
   return v;
 }
 
@@ -181,19 +183,4 @@ function mapPaired(
   }
   const s = Array.isArray(prior) ? prior : [];
   return (value as readonly Value[]).map((e, i) => (isValueObject(e) ? fn(c[i] ?? null, s[i] ?? null, e, at.index(i)) : e));
-}
-
-/**
- * For each element of a planned set, the configuration element it stems from: the one whose every
- * configured (non-null) attribute it carries unchanged. Each configuration element is used once.
- */
-function pairSetElements(schema: BlockSchema, config: readonly Value[], elements: readonly Value[]): (Value | null)[] {
-  const unused = [...config];
-  return elements.map((e) => {
-    if (!isValueObject(e)) return null;
-    const found = unused.findIndex(
-      (c) => isValueObject(c) && Object.entries(schema.attributes).every(([k, a]) => (c[k] ?? null) === null || valueEquals(a.valueType.cty, c[k] ?? null, e[k] ?? null)),
-    );
-    return found < 0 ? null : unused.splice(found, 1)[0]!;
-  });
 }

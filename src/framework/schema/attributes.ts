@@ -24,7 +24,10 @@ export interface AttributeOptions<T> {
   markdownDescription?: string;
   /** Set to deprecate the attribute; the text says what to use instead. */
   deprecationMessage?: string;
-  /** Changing this attribute destroys and re-creates the resource. */
+  /**
+   * Changing this attribute destroys and re-creates the resource. On a nested attribute only what the
+   * configuration sets counts: computed inner values the provider fills in never force a replacement.
+   */
   requiresReplace?: boolean;
   /** Keep the prior value in plans instead of "(known after apply)" (computed attributes that never change). */
   useStateForUnknown?: boolean;

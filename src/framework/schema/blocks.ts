@@ -3,7 +3,7 @@
 import { Type, type CtyType } from '../cty/type';
 import { Unknown } from '../cty/unknown';
 import { ValueError } from '../cty/value-error';
-import { isValueObject, newObject, type Value, type ValueObject } from '../cty/value';
+import { isValueObject, newObject, nullPrototypeRecord, type Value, type ValueObject } from '../cty/value';
 import type { AttributePath } from '../path';
 import type { NestedAttributes } from './attributes';
 import type { BlockState } from './infer';
@@ -62,7 +62,7 @@ export const block = {
 
 /** The object type of a block: one attribute per schema attribute and per nested block type. */
 export function impliedType(schema: BlockSchema): CtyType {
-  const attributes: Record<string, CtyType> = {};
+  const attributes = nullPrototypeRecord<CtyType>();
   for (const [name, a] of Object.entries(schema.attributes)) attributes[name] = a.valueType.cty;
   for (const [name, b] of Object.entries(schema.blocks ?? {})) attributes[name] = blockCollectionType(b);
   return Type.object(attributes);
@@ -93,7 +93,7 @@ export function blockValueType<B extends BlockSchema>(schema: B): ValueType<Bloc
     label: 'block',
     toHandler: (v: Value, at: AttributePath) => {
       const o = v as ValueObject;
-      const out: Record<string, unknown> = {};
+      const out = nullPrototypeRecord<unknown>();
       for (const k of attributeNames) out[k] = elementToHandler(schema.attributes[k]!.valueType, o[k] ?? null, at.attribute(k));
       for (const k of blockNames) out[k] = nestedBlockToHandler(schema.blocks![k]!, o[k] ?? null, at.attribute(k));
       return out as BlockState<B>;
@@ -102,14 +102,14 @@ export function blockValueType<B extends BlockSchema>(schema: B): ValueType<Bloc
       if (x === null || typeof x !== 'object' || Array.isArray(x)) throw new ValueError(at, 'expected an object');
       const given = x as Record<string, unknown>;
       for (const k of Object.keys(given)) {
-        if (!(k in schema.attributes) && !blockNames.includes(k)) throw new ValueError(at, `unsupported attribute "${k}"`);
+        if (!Object.hasOwn(schema.attributes, k) && !blockNames.includes(k)) throw new ValueError(at, `unsupported attribute "${k}"`);
       }
       const entries: [string, Value][] = [];
       for (const k of attributeNames) {
-        if (!(k in given)) throw new ValueError(at.attribute(k), 'attribute is missing (every attribute must be present, null if unset)');
+        if (!Object.hasOwn(given, k)) throw new ValueError(at.attribute(k), 'attribute is missing (every attribute must be present, null if unset)');
         entries.push([k, elementFromHandler(schema.attributes[k]!.valueType, given[k], at.attribute(k))]);
       }
-      for (const k of blockNames) entries.push([k, nestedBlockFromHandler(schema.blocks![k]!, given[k] ?? null, at.attribute(k))]);
+      for (const k of blockNames) entries.push([k, nestedBlockFromHandler(schema.blocks![k]!, (Object.hasOwn(given, k) ? given[k] : null) ?? null, at.attribute(k))]);
       return newObject(entries);
     },
   };
@@ -124,12 +124,9 @@ function nestedBlockToHandler(b: AnyBlock, v: Value, at: AttributePath): unknown
     case 'list':
     case 'set':
       return v === null || !Array.isArray(v) ? v ?? [] : (v as readonly Value[]).map((e, i) => elementToHandler(element, e, at.index(i)));
-    case 'map': {
-      if (v === null || !isValueObject(v)) return v ?? {};
-      const out: Record<string, unknown> = Object.create(null);
-      for (const [k, e] of Object.entries(v)) out[k] = elementToHandler(element, e, at.key(k));
-      return out;
-    }
+    case 'map':
+      if (v === null || !isValueObject(v)) return v ?? nullPrototypeRecord();
+      return nullPrototypeRecord(Object.entries(v).map(([k, e]) => [k, elementToHandler(element, e, at.key(k))]));
   }
 }
 
@@ -155,9 +152,9 @@ function nestedBlockFromHandler(b: AnyBlock, x: unknown, at: AttributePath): Val
 }
 
 function emptyObject(schema: BlockSchema): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = nullPrototypeRecord<unknown>();
   for (const k of Object.keys(schema.attributes)) out[k] = null;
-  for (const [k, b] of Object.entries(schema.blocks ?? {})) out[k] = b.nesting === 'single' ? null : b.nesting === 'group' ? emptyObject(b.schema) : b.nesting === 'map' ? {} : [];
+  for (const [k, b] of Object.entries(schema.blocks ?? {})) out[k] = b.nesting === 'single' ? null : b.nesting === 'group' ? emptyObject(b.schema) : b.nesting === 'map' ? nullPrototypeRecord() : [];
   return out;
 }
 

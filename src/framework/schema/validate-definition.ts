@@ -21,7 +21,7 @@ export function validateDefinition(kind: SchemaKind, typeName: string, schema: B
   for (const name of [...Object.keys(schema.attributes), ...Object.keys(schema.blocks ?? {})]) {
     if (reserved.has(name)) problems.push(`"${name}" is a Terraform meta-argument name and cannot be used at the top level of a ${kind}`);
   }
-  walk(schema, '', false, problems, kind);
+  walk(schema, '', null, problems, kind);
   if (kind === 'resource' && options.hasUpdate === false) {
     for (const [name, a] of Object.entries(schema.attributes)) {
       if ((a.required || a.optional) && !a.options.requiresReplace && !a.writeOnly) {
@@ -37,25 +37,28 @@ export function validateDefinition(kind: SchemaKind, typeName: string, schema: B
   }
 }
 
-function walk(schema: BlockSchema, prefix: string, inSet: boolean, problems: string[], kind: SchemaKind): void {
+/** The set-nested attribute or set block that the attributes being checked sit in, if any. */
+type SetHolder = { readonly kind: 'attribute' | 'block'; readonly at: string } | null;
+
+function walk(schema: BlockSchema, prefix: string, inSet: SetHolder, problems: string[], kind: SchemaKind): void {
   const blockNames = new Set(Object.keys(schema.blocks ?? {}));
   for (const [name, a] of Object.entries(schema.attributes)) {
     const at = `${prefix}${name}`;
     if (!NAME.test(name)) problems.push(`${at}: attribute names must be lower case letters, digits and underscores`);
     if (blockNames.has(name)) problems.push(`${at}: an attribute and a block cannot share a name`);
     checkAttribute(at, a, inSet, problems, kind);
-    if (a.nested) walk({ attributes: a.nested.attributes }, `${at}.`, inSet || a.nested.nesting === 'set', problems, kind);
+    if (a.nested) walk({ attributes: a.nested.attributes }, `${at}.`, inSet ?? (a.nested.nesting === 'set' ? { kind: 'attribute', at } : null), problems, kind);
   }
   for (const [name, b] of Object.entries(schema.blocks ?? {})) {
     const at = `${prefix}${name}`;
     if (!NAME.test(name)) problems.push(`${at}: block type names must be lower case letters, digits and underscores`);
     if (b.minItems < 0 || b.maxItems < 0) problems.push(`${at}: minItems and maxItems cannot be negative`);
     if ((b.nesting === 'list' || b.nesting === 'set') && b.maxItems > 0 && b.minItems > b.maxItems) problems.push(`${at}: minItems is greater than maxItems`);
-    walk(b.schema, `${at}.`, inSet || b.nesting === 'set', problems, kind);
+    walk(b.schema, `${at}.`, inSet ?? (b.nesting === 'set' ? { kind: 'block', at } : null), problems, kind);
   }
 }
 
-function checkAttribute(at: string, a: AnyAttribute, inSet: boolean, problems: string[], kind: SchemaKind): void {
+function checkAttribute(at: string, a: AnyAttribute, inSet: SetHolder, problems: string[], kind: SchemaKind): void {
   const o = a.options;
   if (o.required && o.optional) problems.push(`${at}: cannot be both required and optional`);
   if (o.required && o.computed) problems.push(`${at}: cannot be both required and computed (use optional + computed)`);
@@ -64,7 +67,7 @@ function checkAttribute(at: string, a: AnyAttribute, inSet: boolean, problems: s
   if (o.requiresReplace && a.computed && !a.optional) problems.push(`${at}: a computed-only attribute cannot require replacement (users cannot change it)`);
   if (inSet && (o.requiresReplace || o.useStateForUnknown || (o.planModifiers ?? []).length > 0)) {
     // Set elements have no identity across plans, so there is no prior value to compare with.
-    problems.push(`${at}: requiresReplace, useStateForUnknown and plan modifiers cannot apply inside set nesting; put requiresReplace on the set itself`);
+    problems.push(`${at}: requiresReplace, useStateForUnknown and plan modifiers cannot apply inside set nesting; ${setAdvice(inSet)}`);
   }
   if ((o.requiresReplace || o.useStateForUnknown || o.default !== undefined || o.planModifiers) && kind !== 'resource') {
     problems.push(`${at}: plan modifiers and defaults only apply to managed resources`);
@@ -76,6 +79,16 @@ function checkAttribute(at: string, a: AnyAttribute, inSet: boolean, problems: s
     if (kind !== 'resource') problems.push(`${at}: write-only attributes exist only in managed resources`);
   }
   if (inSet && containsDynamic(a.valueType.cty)) problems.push(`${at}: dynamic types are not allowed inside set nesting`);
+}
+
+function setAdvice(holder: NonNullable<SetHolder>): string {
+  if (holder.kind === 'attribute') {
+    return (
+      `to replace the resource when an element changes, put requiresReplace on ${holder.at} itself: it compares only what the ` +
+      'configuration sets, so computed inner attributes (unknown in every plan that changes something) never force a replacement'
+    );
+  }
+  return `a set block cannot require replacement; to replace the resource when an element changes, make ${holder.at} a setNested attribute with requiresReplace`;
 }
 
 function containsDynamic(t: import('../cty/type').CtyType): boolean {

@@ -5,7 +5,7 @@ import { TfNumber } from '../cty/number';
 import { Type, type CtyType } from '../cty/type';
 import { Unknown } from '../cty/unknown';
 import { ValueError } from '../cty/value-error';
-import { DynamicValue, newObject, type Value, type ValueObject } from '../cty/value';
+import { DynamicValue, newObject, nullPrototypeRecord, type Value, type ValueObject } from '../cty/value';
 import type { AttributePath } from '../path';
 
 export interface ValueType<T> {
@@ -128,11 +128,7 @@ function map<T>(element: ValueType<T>): ValueType<Record<string, T>> {
   return {
     cty: Type.map(element.cty),
     label: `map(${element.label})`,
-    toHandler: (v, at) => {
-      const out: Record<string, T> = Object.create(null);
-      for (const [k, e] of Object.entries(v as ValueObject)) out[k] = elementToHandler(element, e, at.key(k)) as T;
-      return out;
-    },
+    toHandler: (v, at) => nullPrototypeRecord(Object.entries(v as ValueObject).map(([k, e]) => [k, elementToHandler(element, e, at.key(k)) as T])),
     fromHandler: (x, at) => {
       if (x === null || typeof x !== 'object' || Array.isArray(x)) throw mismatch(at, x, 'a map (object)');
       return newObject(Object.entries(x).map(([k, e]) => [k, elementFromHandler(element, e, at.key(k))]));
@@ -149,12 +145,12 @@ function object<const A extends Record<string, ValueType<unknown>>>(attributes: 
     label: `object({${names.map((k) => `${k}=${attributes[k]!.label}`).join(', ')}})`,
     toHandler: (v, at) => {
       const o = v as ValueObject;
-      return Object.fromEntries(names.map((k) => [k, elementToHandler(attributes[k]!, o[k] ?? null, at.attribute(k))])) as ObjectOf<A>;
+      return nullPrototypeRecord(names.map((k) => [k, elementToHandler(attributes[k]!, o[k] ?? null, at.attribute(k))])) as ObjectOf<A>;
     },
     fromHandler: (x, at) => {
       if (x === null || typeof x !== 'object' || Array.isArray(x) || !isPlainRecord(x)) throw mismatch(at, x, 'an object');
-      for (const k of Object.keys(x)) if (!(k in attributes)) throw new ValueError(at, `unsupported attribute "${k}"`);
-      return newObject(names.map((k) => [k, elementFromHandler(attributes[k]!, (x as Record<string, unknown>)[k] ?? null, at.attribute(k))]));
+      for (const k of Object.keys(x)) if (!Object.hasOwn(attributes, k)) throw new ValueError(at, `unsupported attribute "${k}"`);
+      return newObject(names.map((k) => [k, elementFromHandler(attributes[k]!, (Object.hasOwn(x, k) ? (x as Record<string, unknown>)[k] : null) ?? null, at.attribute(k))]));
     },
   };
 }

@@ -46,6 +46,18 @@ describe('definitions that would silently misbehave', () => {
     );
   });
 
+  it('advises requiresReplace on a set-nested attribute itself, saying computed inner attributes do not force replacement', () => {
+    expect(() =>
+      validateDefinition('resource', 't_x', { attributes: { members: attr.setNested({ n: attr.string({ required: true, requiresReplace: true }), uid: attr.string({ computed: true }) }, { optional: true }) } }),
+    ).toThrow(/members\.n: .*put requiresReplace on members itself: it compares only what the configuration sets, so computed inner attributes .* never force a replacement/);
+  });
+
+  it('advises a set-nested attribute instead of a set block, which cannot require replacement', () => {
+    expect(() => validateDefinition('resource', 't_x', { attributes: {}, blocks: { rule: block.set({ attributes: { port: attr.int64({ required: true, requiresReplace: true }) } }) } })).toThrow(
+      /rule\.port: .*a set block cannot require replacement; .*make rule a setNested attribute with requiresReplace/,
+    );
+  });
+
   it('refuses blocks in a resource without update (their contents cannot require replacement)', () => {
     expect(() => validateDefinition('resource', 't_x', { attributes: {}, blocks: { b: block.list({ attributes: { n: attr.string({ optional: true }) } }) } }, { hasUpdate: false })).toThrow(
       /b: the resource has no update handler, and a block's contents cannot require replacement/,

@@ -98,7 +98,7 @@ describe('mutual TLS', () => {
   test('the client holding the certificate Terraform passed in PLUGIN_CLIENT_CERT is served', async () => {
     const p = await start();
     const schema = await call<object, GetProviderSchema_Response>(providerClient(p), 'getProviderSchema', {});
-    expect(Object.keys(schema.resourceSchemas).sort()).toEqual(['fwtest_legacy_thing', 'fwtest_thing']);
+    expect(Object.keys(schema.resourceSchemas).sort()).toEqual(['fwtest_bag', 'fwtest_legacy_thing', 'fwtest_thing']);
     // fwtest_thing declares a state mover, so Terraform may send MoveResourceState
     expect(schema.serverCapabilities).toEqual({ planDestroy: true, getProviderSchemaOptional: true, moveResourceState: true });
   });
