@@ -64,3 +64,9 @@ export async function nothingLive(ctx: TestContext, except: readonly string[] = 
   const live = (await liveTokens(ctx)).filter((t) => !except.includes(t.id));
   if (live.length > 0) throw new Error(`tokens still live on the VMS after destroy: ${live.map((t) => `${t.id} (${t.name}, ${t.owner})`).join(', ')}`);
 }
+
+/** A pattern for these phrases in order, whatever line wrapping terraform's output put between words. */
+export function inOutput(...phrases: string[]): RegExp {
+  const phrase = (p: string) => p.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  return new RegExp(phrases.map(phrase).join('[\\s\\S]*'));
+}
