@@ -8,6 +8,7 @@ import { attr, lengthBetween } from '../../framework';
 import { PlatformError } from '../common';
 import { platformDefinitions } from '../platform-definitions';
 import { newApiToken } from './api-token-creation';
+import { apiTokenStatus } from './api-token-status';
 import { parseExpiry } from './expiry';
 import { vmsExpiry } from './expiry-attribute';
 import { vmsNow } from './platform-clock';
@@ -89,7 +90,11 @@ export const apiTokenEphemeral = ephemeralResource<typeof schema, Opened>({
   async renew({ private: opened, provider, signal, diagnostics }) {
     if (opened === null || opened.windowSeconds === null) return {};
     const client = provider.vms.client();
-    await client.getApiToken(opened.id, { signal }); // the VMS's "now", and the token still there
+    const current = await client.getApiToken(opened.id, { signal });
+    if (apiTokenStatus(current, vmsNow(client).getTime()) !== 'valid') {
+      diagnostics.warning('VMS API Token No Longer Valid', `The ephemeral API token ${opened.id} was revoked or expired before Terraform asked to renew it; it cannot be renewed.`);
+      return {};
+    }
     // One more window from now; the VMS counts the duration from creation.
     const seconds = Math.ceil((vmsNow(client).getTime() - Date.parse(opened.created)) / 1000) + opened.windowSeconds;
     try {

@@ -1,7 +1,7 @@
 // Drift that means something: a token used by its holder is no drift, a token revoked or expired behind
 // Terraform's back is (`plan -refresh-only -detailed-exitcode` exits 2), and the next plan creates it again.
 import { resourceTest, type TestContext } from '../../support/resource-test';
-import { authenticates, nothingLive } from './vms-platform';
+import { authenticates, inOutput, nothingLive } from './vms-platform';
 
 jest.setTimeout(180_000);
 
@@ -56,6 +56,26 @@ resource "authtoken_vms_api_token" "ci" {
         },
       },
       { name: 'a plan creates it again', planChecks: { [ADDRESS]: 'create' }, check: remember },
+      {
+        name: 'two hours on, an expiry of 1H would leave the token expired: it is replaced instead',
+        preConfig: async (ctx) => {
+          await ctx.emulators.vms.admin.advanceClock(2 * HOUR);
+        },
+        config: `
+resource "authtoken_vms_api_token" "ci" {
+  name   = "ci-deploy"
+  expiry = "1H"
+}
+`,
+        planChecks: { [ADDRESS]: 'replace' },
+        check: async (ctx) => {
+          await remember(ctx);
+          const plan = ctx.transcript.filter((t) => t.startsWith('$ terraform plan -input=false -out=tfplan')).at(-1)!;
+          expect(plan).toMatch(inOutput('Expiry Change Replaces the VMS API Token', 'would leave the existing token'));
+          const v = await ctx.values(ADDRESS);
+          expect(Date.parse(v['expires_at'] as string) - Date.parse(v['created'] as string)).toBe(HOUR * 1000);
+        },
+      },
     ],
     checkDestroy: (ctx) => nothingLive(ctx),
   });
