@@ -8,7 +8,7 @@ import { platformDefinitions } from '../platform-definitions';
 import { readTime, recordRead } from '../renewal/read-clock';
 import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
-import { newApiToken, defaultApiTokenName } from './api-token-creation';
+import { configuredName, defaultApiTokenName, newApiToken } from './api-token-creation';
 import { apiTokenStatus } from './api-token-status';
 import { parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
@@ -86,7 +86,9 @@ export const apiTokenResource = resource({
     'Destroying it revokes it (revocation is final; the VMS keeps revoked tokens as archived). A token revoked or expired outside Terraform reads as gone, so the next plan creates it again. ' +
     'The VMS allows each owner a limited number of valid tokens (max_api_tokens_per_user, 5 by default). ' +
     'Creates are marked so a lost answer never leaves a duplicate: the token is created under its name followed by a marker such as ` [tf-create:0123456789abcdef]` and renamed to its name right after; ' +
-    'when the answer to a create is lost, the token carrying the marker is revoked and the token created again.',
+    'when the answer to a create is lost, the token carrying the marker is revoked and the token created again. ' +
+    'Renaming takes the Security realm\'s Edit permission: without it the VMS name keeps the marker, which Terraform does not show. ' +
+    'Managing tokens takes the Security realm\'s Create (create), Edit (change) and Delete (revoke) permissions on the VMS, also for one\'s own tokens.',
   schema,
 
   validateConfig({ config, diagnostics }) {
@@ -127,18 +129,17 @@ export const apiTokenResource = resource({
 
   async create({ plan, config, provider, signal, diagnostics, created }) {
     const client = provider.vms.client();
-    const name = config.name ?? (typeof plan.name === 'string' ? plan.name : undefined);
     const made = await newApiToken(
       client,
-      { name, owner: config.owner ?? undefined, expiry: config.expiry ?? undefined },
+      { name: config.name ?? undefined, owner: config.owner ?? undefined, expiry: config.expiry ?? undefined },
       {
         signal,
         diagnostics,
         // The token exists from here on: if anything after fails, it is kept in state (tainted), secret included.
-        onCreated: ({ id, value, name: current, details }) =>
+        onCreated: ({ id, value, name, details }) =>
           created({
             id,
-            name: current,
+            name,
             owner: details?.owner ?? null,
             expiry: config.expiry,
             renew_before: plan.renew_before,
@@ -153,8 +154,9 @@ export const apiTokenResource = resource({
 
   async read({ state, provider, signal }) {
     const client = provider.vms.client();
-    const found = await client.getApiToken(state.id!, { signal }).catch(goneAsUndefined);
-    if (found === undefined) return null;
+    const listed = await client.getApiToken(state.id!, { signal }).catch(goneAsUndefined);
+    if (listed === undefined) return null;
+    const found = { ...listed, name: configuredName(listed.name) };
     const now = vmsNow(client);
     if (apiTokenStatus(found, now.getTime()) !== 'valid') return null;
     recordRead(client, found.id, now);
