@@ -9,11 +9,15 @@ jest.setTimeout(180_000);
 const DAY_MS = 86_400_000;
 const ADDRESS = 'authtoken_vms_api_token.ci';
 
+// Beside it, a token with every default: the VMS's name, and the password expiration timeout as expiry.
 const token = (attributes: string) => `
 resource "authtoken_vms_api_token" "ci" {
 ${attributes}
 }
+
+resource "authtoken_vms_api_token" "defaults" {}
 `;
+const DEFAULTS = 'authtoken_vms_api_token.defaults';
 
 test('a VMS API token is created, imported, changed in place and replaced for a new owner; destroy revokes it', async () => {
   let firstId = '';
@@ -21,15 +25,19 @@ test('a VMS API token is created, imported, changed in place and replaced for a 
   await resourceTest({
     setup: async (ctx) => {
       await ctx.emulators.vms.admin.putUser('alice', { roles: TOKEN_MANAGER });
+      await ctx.emulators.vms.admin.action('set-password-expiration', { days: 90 });
     },
     steps: [
       {
         name: 'create',
         config: token('  name   = "ci-deploy"\n  expiry = "1M"'),
-        planChecks: { [ADDRESS]: 'create' },
+        planChecks: { [ADDRESS]: 'create', [DEFAULTS]: 'create' },
         check: async (ctx) => {
-          // Created marked, read back, renamed: never a second create.
-          expect(routesOf(await tokenCalls(ctx)).filter((r) => r !== SHOW)).toEqual([CREATE, MODIFY]);
+          // Each created marked, read back, renamed: never a second create.
+          expect(routesOf(await tokenCalls(ctx)).filter((r) => r !== SHOW).sort()).toEqual([MODIFY, MODIFY, CREATE, CREATE]);
+          const d = await ctx.values(DEFAULTS);
+          expect(d).toMatchObject({ name: 'admin_api_token', owner: 'admin', expiry: '3M' });
+          expect(Date.parse(d['expires_at'] as string) - Date.parse(d['created'] as string)).toBe(90 * DAY_MS);
           const v = await ctx.values(ADDRESS);
           firstId = v['id'] as string;
           firstValue = v['token'] as string;
@@ -47,9 +55,13 @@ test('a VMS API token is created, imported, changed in place and replaced for a 
         importState: { address: ADDRESS, id: async (ctx) => (await ctx.values(ADDRESS))['id'] as string, ignore: ['token'] },
       },
       {
+        name: 'import by id recovers the defaults too',
+        importState: { address: DEFAULTS, id: async (ctx) => (await ctx.values(DEFAULTS))['id'] as string, ignore: ['token'] },
+      },
+      {
         name: 'name and expiry change in place',
         config: token('  name   = "ci-deploy-2"\n  expiry = "2M"'),
-        planChecks: { [ADDRESS]: 'update' },
+        planChecks: { [ADDRESS]: 'update', [DEFAULTS]: 'no-op' },
         preConfig: async (ctx) => ctx.emulators.vms.admin.resetRequests(),
         check: async (ctx, applied) => {
           const v = await ctx.values(ADDRESS);
@@ -92,8 +104,8 @@ test('a VMS API token is created, imported, changed in place and replaced for a 
       const api = adminApi(ctx);
       try {
         // Revoked tokens stay listed as archived; none is left live for either owner.
-        expect((await api.listApiTokens({ owner: 'alice' })).length).toBe(0);
-        expect((await api.listApiTokens({ owner: 'admin' })).length).toBe(0);
+        expect(await api.listApiTokens({ owner: 'alice' })).toEqual([]);
+        expect(await api.listApiTokens({ owner: 'admin' })).toEqual([]);
       } finally {
         api.close();
       }
