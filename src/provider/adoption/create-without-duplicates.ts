@@ -4,7 +4,7 @@
 // attempt's lost answer it is looked for too: a creation marker is unique to this call, so nothing
 // later could ever find (and adopt or clean up) what that attempt made.
 import type { Diagnostics } from '../../framework';
-import { PlatformError } from '../common';
+import { isLostAnswer, type PlatformError } from '../common';
 
 export interface CreateWithoutDuplicates<T> {
   /** How messages name the object, e.g. "VMS API token". */
@@ -23,7 +23,7 @@ export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicate
     try {
       return await options.create();
     } catch (error) {
-      if (!answerLost(error)) throw error;
+      if (!isLostAnswer(error)) throw error;
       const found = await options.find();
       if (found !== undefined) {
         options.diagnostics.warning(
@@ -37,9 +37,3 @@ export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicate
   }
 }
 
-/** The request may have reached the platform, but no answer came back. */
-function answerLost(error: unknown): boolean {
-  if (!(error instanceof PlatformError) || error.status !== undefined) return false;
-  if (error.networkCode === 'ECONNREFUSED' || error.networkCode === 'ENOTFOUND' || error.networkCode === 'EAI_AGAIN') return false;
-  return error.kind === 'transient' || error.kind === 'network';
-}

@@ -86,3 +86,29 @@ test('after the last attempt\'s lost answer the token is still looked for: adopt
   const adopted = await createWithoutDuplicates({ ...failing, find: async () => (++finds === 4 ? 'made by the last attempt' : undefined) });
   expect([adopted, creates]).toEqual(['made by the last attempt', 2]);
 });
+
+test('a gateway\'s 504 may follow a create the platform received: looked up like a reset; a refused connection is not', async () => {
+  const gatewayTimeout = new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', status: 504 }, new Redactor());
+  const refused = new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', networkCode: 'ECONNREFUSED' }, new Redactor());
+  let finds = 0;
+  const adopted = await createWithoutDuplicates({
+    what: 'x',
+    create: async () => {
+      throw gatewayTimeout;
+    },
+    find: async () => (finds++, 'made behind the gateway'),
+    diagnostics: new Diagnostics(),
+  });
+  expect([adopted, finds]).toEqual(['made behind the gateway', 1]);
+  await expect(
+    createWithoutDuplicates({
+      what: 'x',
+      create: async () => {
+        throw refused;
+      },
+      find: async () => (finds++, 'never looked for'),
+      diagnostics: new Diagnostics(),
+    }),
+  ).rejects.toBe(refused);
+  expect(finds).toBe(1);
+});
