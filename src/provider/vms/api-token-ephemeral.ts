@@ -11,7 +11,6 @@ import { newApiToken } from './api-token-creation';
 import { apiTokenStatus } from './api-token-status';
 import { parseExpiry } from './expiry';
 import { vmsExpiry } from './expiry-attribute';
-import { vmsNow } from './platform-clock';
 import { expiryOfToken, lifetimeSeconds } from './token-lifetime';
 import type { VmsClient } from './vms-client';
 
@@ -91,12 +90,12 @@ export const apiTokenEphemeral = ephemeralResource<typeof schema, Opened>({
     if (opened === null || opened.windowSeconds === null) return {};
     const client = provider.vms.client();
     const current = await client.getApiToken(opened.id, { signal });
-    if (apiTokenStatus(current, vmsNow(client).getTime()) !== 'valid') {
+    if (apiTokenStatus(current, client.platformNow().getTime()) !== 'valid') {
       diagnostics.warning('VMS API Token No Longer Valid', `The ephemeral API token ${opened.id} was revoked or expired before Terraform asked to renew it; it cannot be renewed.`);
       return {};
     }
     // One more window from now; the VMS counts the duration from creation.
-    const seconds = Math.ceil((vmsNow(client).getTime() - Date.parse(opened.created)) / 1000) + opened.windowSeconds;
+    const seconds = Math.ceil((client.platformNow().getTime() - Date.parse(opened.created)) / 1000) + opened.windowSeconds;
     try {
       await client.modifyApiToken(opened.id, { expiry_date: `${seconds}S` }, { signal });
     } catch (error) {
@@ -124,6 +123,6 @@ export const apiTokenEphemeral = ephemeralResource<typeof schema, Opened>({
 /** When Terraform should ask for renewal: once a third of the window is left (local time for Terraform's timer). */
 function renewal(client: VmsClient, expiresAt: string | null, windowSeconds: number | null): { renewAt?: Date } {
   if (expiresAt === null || windowSeconds === null) return {};
-  const leftMs = Date.parse(expiresAt) - vmsNow(client).getTime();
+  const leftMs = Date.parse(expiresAt) - client.platformNow().getTime();
   return { renewAt: new Date(Date.now() + Math.max(0, leftMs - (windowSeconds * 1000) / 3)) };
 }

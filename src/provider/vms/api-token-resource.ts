@@ -12,7 +12,6 @@ import { configuredName, defaultApiTokenName, newApiToken } from './api-token-cr
 import { apiTokenStatus } from './api-token-status';
 import { parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
-import { vmsNow } from './platform-clock';
 import { expiryOfToken } from './token-lifetime';
 import type { ApiToken } from './vms-models';
 
@@ -157,7 +156,7 @@ export const apiTokenResource = resource({
     const listed = await client.getApiToken(state.id!, { signal }).catch(goneAsUndefined);
     if (listed === undefined) return null;
     const found = { ...listed, name: configuredName(listed.name) };
-    const now = vmsNow(client);
+    const now = client.platformNow();
     if (apiTokenStatus(found, now.getTime()) !== 'valid') return null;
     recordRead(client, found.id, now);
     return { ...stateOf(found, expiryOfToken(found, state.expiry)), renew_before: state.renew_before, token: state.token };
