@@ -7,7 +7,7 @@
 // again, with a warning saying so.
 // Renaming takes the Security realm's Edit permission, which creating does not: without it, the token
 // keeps the marker in its VMS name (with a warning), and reads show the name without it.
-import type { Diagnostics } from '../../framework';
+import { check, type Diagnostics, type Validator } from '../../framework';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import { hasMarker, newCreationMarker, withMarker, withoutMarker } from '../adoption/creation-marker';
 import { PlatformError } from '../common';
@@ -44,6 +44,9 @@ export interface NewApiTokenOptions {
 export function defaultApiTokenName(owner: string): string {
   return `${owner}_api_token`;
 }
+
+/** Names the provider could not tell from its own marked ones (reads drop a trailing marker). */
+export const unmarkedName: Validator<string> = check('must not end with a creation marker such as "[tf-create:0123456789abcdef]", which the provider writes itself', (name) => withoutMarker(name) === name);
 
 /** A token's name as configured: its VMS name without a creation marker the rename could not remove. */
 export function configuredName(vmsName: string): string {

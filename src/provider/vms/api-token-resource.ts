@@ -8,7 +8,7 @@ import { platformDefinitions } from '../platform-definitions';
 import { readTime, recordRead } from '../renewal/read-clock';
 import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
-import { configuredName, defaultApiTokenName, newApiToken } from './api-token-creation';
+import { configuredName, defaultApiTokenName, newApiToken, unmarkedName } from './api-token-creation';
 import { apiTokenStatus } from './api-token-status';
 import { parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
@@ -28,7 +28,7 @@ const schema = {
       optional: true,
       computed: true,
       useStateForUnknown: true,
-      validators: [lengthBetween(1)],
+      validators: [lengthBetween(1), unmarkedName],
       description: 'The token\'s name. Default: `<owner>_api_token`, as the VMS names it; removed from the configuration later, the token keeps its name. Changed in place.',
     }),
     owner: attr.string({

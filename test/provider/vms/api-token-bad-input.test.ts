@@ -26,6 +26,7 @@ test('each bad argument is refused on its attribute before any VMS call', async 
       refused('a lower-case year', '  expiry = "1y"', /Invalid VMS Expiry[\s\S]*years are an upper-case "Y"/),
       refused('a zero expiry', '  expiry = "0D"', /Invalid VMS Expiry[\s\S]*greater than zero/),
       refused('an empty name', '  name = ""', /Invalid Attribute Value Length[\s\S]*name = ""/),
+      refused('a name ending in a creation marker', '  name = "ci [tf-create:0123456789abcdef]"', /Invalid Attribute Value[\s\S]*name = "ci \[tf-create:0123456789abcdef\]"[\s\S]*must not end with a creation marker/),
       refused('an empty owner', '  owner = ""', /Invalid Attribute Value Length[\s\S]*owner = ""/),
       refused('renew_before that is no duration', '  renew_before = "3 days"', /Invalid Duration[\s\S]*renew_before = "3 days"/),
       refused('renew_before as long as the expiry', '  expiry       = "30D"\n  renew_before = "720h"', /Renewal Window Too Long[\s\S]*renew_before/),
