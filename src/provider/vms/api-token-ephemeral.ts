@@ -39,7 +39,8 @@ const schema = {
       validators: [vmsExpiry],
       description:
         'How long the token stays valid if Terraform never closes it (a run that crashes): a whole number and one unit letter (Y M w W d D h H m s S), counted from creation, e.g. `1h`. ' +
-        'While the run lasts, the provider extends it by this much whenever a third of it is left. Unset, the VMS default applies (the password expiration timeout, or never).',
+        'While the run lasts, whenever a third of it is left, the provider moves the expiry on to a whole window from the VMS\'s now (which takes the Security realm\'s Edit permission). ' +
+        'Unset, the VMS default applies (the password expiration timeout, or never).',
     }),
     id: attr.string({ computed: true, description: 'The token\'s id: the part of the token before the dot.' }),
     token: attr.string({ computed: true, sensitive: true, description: 'The token to authenticate with (`Api-Token <token>`), `<id>.<secret>`. Revoked when the run ends.' }),
@@ -52,7 +53,7 @@ export const apiTokenEphemeral = ephemeralResource<typeof schema, Opened>({
   typeName: 'authtoken_vms_api_token',
   description:
     'A VAST Data VMS API token for the length of one Terraform run: created when the run needs it, revoked when the run is done, never stored in state or plan files. ' +
-    'Use it in a provider block or a write-only argument. It holds one of its owner\'s API token slots while the run lasts.',
+    'Use it in a provider block or a write-only argument. It holds one of its owner\'s API token slots while the run lasts, and takes the Security realm\'s Create and Delete permissions (to create and revoke it).',
   schema,
 
   async open({ config, provider, signal, diagnostics }) {
