@@ -5,6 +5,7 @@ import type { AnyFunction, FunctionParameter } from '../function';
 import type { AnyProvider } from '../provider';
 import type { AnyAttribute, NestedAttributes } from './attributes';
 import type { AnyBlock, BlockSchema } from './blocks';
+import { sensitiveForTerraform } from './to-proto';
 
 type Json = Record<string, unknown>;
 
@@ -47,7 +48,7 @@ function attributeJson(a: AnyAttribute): Json {
   if (a.required) out.required = true;
   if (a.optional) out.optional = true;
   if (a.computed) out.computed = true;
-  if (a.sensitive) out.sensitive = true;
+  if (sensitiveForTerraform(a)) out.sensitive = true;
   if (a.writeOnly) out.write_only = true;
   return out;
 }

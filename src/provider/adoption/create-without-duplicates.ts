@@ -36,4 +36,3 @@ export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicate
     }
   }
 }
-

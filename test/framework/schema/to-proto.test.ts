@@ -1,6 +1,7 @@
 import { attr, block, t } from '../../../src/framework';
 import { Schema_NestedBlock_NestingMode, Schema_Object_NestingMode, StringKind } from '../../../src/framework/protocol/generated/tfplugin6';
 import { schemaToProto } from '../../../src/framework/schema/to-proto';
+import { providerSchemaJson } from '../../../src/framework/schema/to-json';
 
 describe('schemas as GetProviderSchema sends them', () => {
   const proto = schemaToProto(
@@ -30,8 +31,22 @@ describe('schemas as GetProviderSchema sends them', () => {
     expect(byName.name!.type.toString()).toBe('"string"');
     expect(byName.scopes!.type.toString()).toBe('["set","string"]');
     expect(byName.token).toMatchObject({ computed: true, sensitive: true, descriptionKind: StringKind.MARKDOWN, description: 'The **secret**.' });
-    expect(byName.token_wo).toMatchObject({ writeOnly: true, sensitive: true, optional: true });
+    expect(byName.token_wo).toMatchObject({ writeOnly: true, sensitive: false, optional: true });
     expect(byName.old!.deprecated).toBe(true);
+  });
+
+  it('leaves Terraform\'s sensitive mark off write-only attributes, which the framework still treats as secret', () => {
+    // Terraform 1.11 compares an object's sensitive paths in an order that varies per run, so a second
+    // sensitive attribute (token_wo beside token) made refresh-only plans report changes at random.
+    expect(byName.token_wo!.sensitive).toBe(false);
+    expect(attr.string({ optional: true, writeOnly: true }).sensitive).toBe(true);
+    const json = providerSchemaJson(
+      { name: 'p', version: '0.0.0', schema: { attributes: {} }, configure: () => ({}), resources: [{ typeName: 'p_r', description: '', schema: { attributes: { token_wo: attr.string({ optional: true, writeOnly: true, sensitive: true }) } }, create: async () => ({}), read: async () => null, delete: async () => {} }] },
+      'registry.terraform.io/test/p',
+    ) as { provider_schemas: Record<string, { resource_schemas: Record<string, { block: { attributes: Record<string, Record<string, unknown>> } }> }> };
+    const tokenWo = json.provider_schemas['registry.terraform.io/test/p']!.resource_schemas['p_r']!.block.attributes['token_wo']!;
+    expect(tokenWo).toMatchObject({ write_only: true, optional: true });
+    expect(tokenWo['sensitive']).toBeUndefined();
   });
 
   it('gives nested attributes a nested type and no type bytes', () => {
