@@ -59,7 +59,7 @@ const schema = {
       validators: [positiveDuration],
       description:
         'A duration in Go syntax (`"72h"`, `"30m"`). A plan made when the token expires within it replaces the token (with lifecycle { create_before_destroy = true }, the new token exists before the old one is revoked, so the owner needs a free token slot meanwhile). ' +
-        'Without it, plans warn when less than a tenth of the token\'s lifetime is left. Expiry is judged by the VMS\'s clock.',
+        'Without it, plans warn when less than a tenth of the token\'s lifetime is left. Expiry is judged by the VMS\'s clock, as it stood when the plan refreshed the token (so not with -refresh=false).',
     }),
     token: attr.string({
       computed: true,
