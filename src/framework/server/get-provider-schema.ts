@@ -21,7 +21,7 @@ export function getProviderSchema(server: ProviderServer): GetProviderSchema_Res
     const mapOf = <T extends { schema: { schema: import('../schema/blocks').BlockSchema; version: number } }>(m: Map<string, T>) =>
       Object.fromEntries([...m].map(([name, r]) => [name, schemaToProto(r.schema.schema, r.schema.version)]));
     response = {
-      provider: schemaToProto(server.definition.schema),
+      provider: schemaToProto(server.providerSchema.schema),
       resourceSchemas: mapOf(server.resources),
       dataSourceSchemas: mapOf(server.dataSources),
       ephemeralResourceSchemas: mapOf(server.ephemeralResources),

@@ -1,6 +1,8 @@
 // Never a blind duplicate: a create whose answer is lost (reset, timeout) may have created the token
 // anyway. Before trying again, look for it — by a natural key or by the creation marker — and adopt
-// what is found, with a warning. Only when nothing is there is the create sent again.
+// what is found, with a warning. Only when nothing is there is the create sent again. After the last
+// attempt's lost answer it is looked for too: a creation marker is unique to this call, so nothing
+// later could ever find (and adopt or clean up) what that attempt made.
 import type { Diagnostics } from '../../framework';
 import { isLostAnswer, type PlatformError } from '../common';
 
@@ -21,7 +23,7 @@ export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicate
     try {
       return await options.create();
     } catch (error) {
-      if (!isLostAnswer(error) || attempt >= attempts) throw error;
+      if (!isLostAnswer(error)) throw error;
       const found = await options.find();
       if (found !== undefined) {
         options.diagnostics.warning(
@@ -30,6 +32,7 @@ export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicate
         );
         return found;
       }
+      if (attempt >= attempts) throw error;
     }
   }
 }

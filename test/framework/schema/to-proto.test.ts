@@ -1,4 +1,7 @@
-import { attr, block, t } from '../../../src/framework';
+import { attr, block, definitions, t } from '../../../src/framework';
+import { ProviderServer } from '../../../src/framework/server/provider-server';
+import { getProviderSchema } from '../../../src/framework/server/get-provider-schema';
+import { createLogger } from '../../../src/framework/logging/logger';
 import { Schema_NestedBlock_NestingMode, Schema_Object_NestingMode, StringKind } from '../../../src/framework/protocol/generated/tfplugin6';
 import { schemaToProto } from '../../../src/framework/schema/to-proto';
 import { providerSchemaJson } from '../../../src/framework/schema/to-json';
@@ -61,5 +64,31 @@ describe('schemas as GetProviderSchema sends them', () => {
       ['must', Schema_NestedBlock_NestingMode.SINGLE, 1, 1],
       ['rule', Schema_NestedBlock_NestingMode.LIST, 1, 3],
     ]);
+  });
+});
+
+describe('a type described on its definition', () => {
+  const { resource, provider } = definitions<unknown>();
+  const never = async (): Promise<never> => {
+    throw new Error('not called');
+  };
+  const thing = resource({
+    typeName: 'test_thing',
+    description: 'A thing, described where it is defined.',
+    schema: { attributes: { id: attr.string({ computed: true }) } },
+    create: never,
+    read: never,
+    delete: async () => {},
+  });
+  const described = provider({ name: 'test', version: '1.0.0', description: 'The test provider.', schema: { attributes: {} }, configure: () => ({}), resources: [thing] });
+
+  it('carries that description on its block, to Terraform and in the schema JSON', () => {
+    const server = new ProviderServer(described, createLogger({ module: 'test', level: 'off' }));
+    expect(getProviderSchema(server).resourceSchemas['test_thing']!.block!.description).toBe('A thing, described where it is defined.');
+    expect(getProviderSchema(server).provider!.block!.description).toBe('The test provider.');
+    const json = providerSchemaJson(described, 'registry.terraform.io/test/test') as { provider_schemas: Record<string, { provider: { block: { description?: string } }; resource_schemas: Record<string, { block: { description?: string } }> }> };
+    const entry = json.provider_schemas['registry.terraform.io/test/test']!;
+    expect(entry.resource_schemas['test_thing']!.block.description).toBe('A thing, described where it is defined.');
+    expect(entry.provider.block.description).toBe('The test provider.');
   });
 });

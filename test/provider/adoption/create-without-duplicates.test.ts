@@ -81,3 +81,38 @@ test('markers are unique, appended once and removed exactly', () => {
   expect(withoutMarker('deploy [tf-create:nothex]')).toBe('deploy [tf-create:nothex]');
   expect(hasMarker(withMarker('x', a), a)).toBe(true);
 });
+
+test('after the last attempt\'s lost answer the token is still looked for: adopted when found, else the failure stands', async () => {
+  let creates = 0;
+  let finds = 0;
+  const failing = {
+    what: 'x',
+    create: async (): Promise<string> => {
+      creates++;
+      throw lost();
+    },
+    diagnostics: new Diagnostics(),
+    attempts: 2,
+  };
+  await expect(createWithoutDuplicates({ ...failing, find: async () => (finds++, undefined) })).rejects.toThrow(/socket hang up/);
+  expect([creates, finds]).toEqual([2, 2]);
+  creates = 0;
+  const adopted = await createWithoutDuplicates({ ...failing, find: async () => (++finds === 4 ? 'made by the last attempt' : undefined) });
+  expect([adopted, creates]).toEqual(['made by the last attempt', 2]);
+});
+
+test('a refused connection never reached the platform: the failure stands, nothing is looked for', async () => {
+  const refused = new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', networkCode: 'ECONNREFUSED' }, new Redactor());
+  let finds = 0;
+  await expect(
+    createWithoutDuplicates({
+      what: 'x',
+      create: async () => {
+        throw refused;
+      },
+      find: async () => (finds++, 'never looked for'),
+      diagnostics: new Diagnostics(),
+    }),
+  ).rejects.toBe(refused);
+  expect(finds).toBe(0);
+});
