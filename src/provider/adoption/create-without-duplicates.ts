@@ -27,7 +27,7 @@ export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicate
       const found = await options.find();
       if (found !== undefined) {
         options.diagnostics.warning(
-          `Adopted a ${options.what} Created by a Lost Request`,
+          `Adopted the ${options.what} a Lost Request Created`,
           `The answer to the create request was lost (${(error as PlatformError).message}), but the ${options.what} it created was found on the platform and is now managed by this resource; no second one was created.`,
         );
         return found;

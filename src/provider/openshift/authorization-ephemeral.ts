@@ -6,12 +6,14 @@
 // when a tenth of the lifetime is left, and renew checks that the token still works: while it does,
 // the next check is at its expiry; once it is deleted or expired, renew fails with a diagnostic saying
 // why calls made with it are refused, and what to change (a longer expires_in).
-import { attr, t, TerraformError, type BlockSchema } from '../../framework';
+import { attr, lengthBetween, t, TerraformError, type BlockSchema } from '../../framework';
 import { formatDuration } from '../renewal/go-duration';
 import { platformDefinitions } from '../platform-definitions';
 import { addAuthorization } from './add-authorization';
-import { DESCRIPTIONS, expiresInValidators, lifetimeProblem, noteValidators, scopesValidators } from './authorization-arguments';
+import { DESCRIPTIONS, expiresInValidators, lifetimeProblem, scopesValidators } from './authorization-arguments';
+import { MAX_NOTE_LENGTH } from './authorization-models';
 import { advertisedApi, findAuthorization } from './broker-lookups';
+import { EPHEMERAL_MARKER, EPHEMERAL_MARKER_LENGTH, ephemeralNote } from './ephemeral-note';
 
 const { ephemeralResource } = platformDefinitions('openshift');
 
@@ -27,7 +29,7 @@ const CHECK_AT_FRACTION_LEFT = 0.1;
 const schema = {
   attributes: {
     scopes: attr.set(t.string, { required: true, validators: scopesValidators, description: DESCRIPTIONS.scopes }),
-    note: attr.string({ optional: true, validators: noteValidators, description: DESCRIPTIONS.note }),
+    note: attr.string({ optional: true, validators: [lengthBetween(0, MAX_NOTE_LENGTH - EPHEMERAL_MARKER_LENGTH)], description: DESCRIPTIONS.note }),
     expires_in: attr.int64({ optional: true, computed: true, validators: expiresInValidators, description: DESCRIPTIONS.expires_in }),
     id: attr.string({ computed: true, description: DESCRIPTIONS.id }),
     token: attr.string({ computed: true, sensitive: true, description: DESCRIPTIONS.token }),
@@ -44,7 +46,8 @@ export const authorizationEphemeral = ephemeralResource<typeof schema, Opened>({
     'never written to state or plan files. Use its token in a provider block or a write-only argument. ' +
     'The broker cannot extend an authorization, so renewing only checks that the token still works (when a tenth of its lifetime is left, then at its expiry) ' +
     'and reports it once it has expired or was deleted: give an expires_in longer than the run. ' +
-    'A create whose answer was lost is found by a creation marker at the end of the note, as for the resource, and the configured note is put back.',
+    'A create whose answer was lost is found by a creation marker at the end of the note, as for the resource. ' +
+    `On the broker the note ends in \`${EPHEMERAL_MARKER}\` for as long as the authorization lives, so the authorizations data source never puts its token in state; the note is therefore at most ${MAX_NOTE_LENGTH - EPHEMERAL_MARKER_LENGTH} characters here.`,
   schema,
 
   async open({ config, provider, signal, diagnostics }) {
@@ -53,7 +56,8 @@ export const authorizationEphemeral = ephemeralResource<typeof schema, Opened>({
       const problem = lifetimeProblem(config.expires_in, config.scopes, await advertisedApi(client, signal));
       if (problem !== undefined) throw problem;
     }
-    const a = await addAuthorization(client, { scopes: config.scopes, note: config.note, expires_in: config.expires_in }, { diagnostics, signal });
+    // The marker stays in the note on the broker: listings (the data source) leave this token out of state.
+    const a = await addAuthorization(client, { scopes: config.scopes, note: ephemeralNote(config.note), expires_in: config.expires_in }, { diagnostics, signal });
     return {
       result: {
         scopes: config.scopes,

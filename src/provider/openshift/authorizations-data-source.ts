@@ -3,6 +3,7 @@
 import { attr, t } from '../../framework';
 import { platformDefinitions } from '../platform-definitions';
 import { DESCRIPTIONS } from './authorization-arguments';
+import { configuredNote, EPHEMERAL_MARKER, isEphemeralNote } from './ephemeral-note';
 
 const { dataSource } = platformDefinitions('openshift');
 
@@ -10,7 +11,8 @@ export const authorizationsDataSource = dataSource({
   typeName: 'authtoken_openshift_authorizations',
   description:
     'The authorizations of the user the provider authenticates as, as the OpenShift v2 broker lists them: those neither expired nor revoked, newest first. ' +
-    'Tokens are sensitive. Listing needs a session-scoped credential (a password, or a token with the session scope).',
+    'Tokens are sensitive. The tokens of ephemeral authorizations (opened by Terraform for one run; their note ends in `' + EPHEMERAL_MARKER + '` on the broker) are listed without their token (null) and with their note as configured, so they never reach state. ' +
+    'Listing needs a session-scoped credential (a password, or a token with the session scope).',
   schema: {
     attributes: {
       authorizations: attr.listNested(
@@ -19,7 +21,7 @@ export const authorizationsDataSource = dataSource({
           scopes: attr.set(t.string, { computed: true, description: 'What the token grants, one scope per element.' }),
           note: attr.string({ computed: true, description: 'The note the token was created with (null when none).' }),
           expires_in: attr.int64({ computed: true, description: 'The token\'s whole lifetime in seconds, counted from its creation.' }),
-          token: attr.string({ computed: true, sensitive: true, description: DESCRIPTIONS.token }),
+          token: attr.string({ computed: true, sensitive: true, description: `${DESCRIPTIONS.token} Null for an ephemeral authorization, whose token is for one Terraform run only.` }),
           identity: attr.string({ computed: true, description: DESCRIPTIONS.identity }),
           created_at: attr.string({ computed: true, description: DESCRIPTIONS.created_at }),
           expires_at: attr.string({ computed: true, description: DESCRIPTIONS.expires_at }),
@@ -34,9 +36,9 @@ export const authorizationsDataSource = dataSource({
       authorizations: listed.map((a) => ({
         id: a.id,
         scopes: [...a.scopes_list],
-        note: a.note,
+        note: configuredNote(a.note),
         expires_in: a.expires_in,
-        token: a.token,
+        token: isEphemeralNote(a.note) ? null : a.token,
         identity: a.identity,
         created_at: a.created_at,
         expires_at: a.expires_at,

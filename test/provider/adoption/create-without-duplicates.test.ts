@@ -22,7 +22,7 @@ test('a lost answer whose token is found is adopted with a warning, and the crea
   });
   expect(result).toBe('found');
   expect(creates).toBe(1);
-  expect(diagnostics.all).toEqual([expect.objectContaining({ severity: 'warning', summary: 'Adopted a VMS API token Created by a Lost Request' })]);
+  expect(diagnostics.all).toEqual([expect.objectContaining({ severity: 'warning', summary: 'Adopted the VMS API token a Lost Request Created' })]);
 });
 
 test('a lost answer with nothing on the platform is sent again', async () => {

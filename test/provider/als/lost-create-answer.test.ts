@@ -24,7 +24,7 @@ test('a create whose answer was lost is adopted: exactly one token on the platfo
         config: tokenBlock('gateway', { label: hcl('mysql'), token: hcl(secret) }),
         planChecks: { [address]: 'create' },
         check: async (ctx, applied) => {
-          expect(applied.stdout + applied.stderr).toMatch(/Warning: Adopted a service auth token Created by a Lost Request/);
+          expect(applied.stdout + applied.stderr).toMatch(/Warning: Adopted the service auth token a Lost Request Created/);
           const tokens = await tokensOnPlatform(ctx);
           expect(tokens.map((t) => [t.label, t.provider])).toEqual([['mysql', 'core']]);
           expect((await ctx.values(address))['id']).toBe(tokens[0]!.guid);

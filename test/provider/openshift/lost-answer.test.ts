@@ -27,7 +27,7 @@ resource "authtoken_openshift_authorization" "lost" {
         planChecks: { [ADDRESS]: 'create' },
         check: async (ctx, applied) => {
           const output = applied.stdout.replace(/\s+/g, ' ');
-          expect(output).toMatch(/Warning: Adopted a OpenShift authorization Created by a Lost Request/);
+          expect(output).toMatch(/Warning: Adopted the OpenShift authorization a Lost Request Created/);
           const faults = await ctx.emulators.openshift.admin.faults();
           expect(faults).toEqual([]); // the fault fired
           const v = await ctx.values(ADDRESS);
