@@ -2,7 +2,7 @@
 // three emulators: apply tokens on the three platforms, show the outputs (tokens masked), prove the re-plan
 // is empty, revoke a token out of band, catch it with a refresh-only plan (exit code 2, explained in plain
 // words), heal it, destroy everything and check through the platforms that nothing is left.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,35 +101,35 @@ export const demo: Command = {
       const terraform = terraformIn(work, environment(work, emulators));
 
       say('terraform init: the provider comes from a local filesystem mirror, no network');
-      terraform.must(['init', '-input=false']);
+      await terraform.must(['init', '-input=false']);
 
       say('terraform apply: one token on each platform');
-      terraform.must(['apply', '-auto-approve', '-input=false']);
+      await terraform.must(['apply', '-auto-approve', '-input=false']);
 
       say('terraform output: the tokens themselves stay masked');
-      terraform.must(['output']);
+      await terraform.must(['output']);
 
       say('terraform plan -detailed-exitcode: nothing to do right after apply');
-      terraform.expect(['plan', '-detailed-exitcode', '-input=false'], 0, 'the plan after apply must be empty');
+      await terraform.expect(['plan', '-detailed-exitcode', '-input=false'], 0, 'the plan after apply must be empty');
 
-      const vmsId = terraform.capture(['output', '-raw', 'vms_token_id']).trim();
+      const vmsId = (await terraform.capture(['output', '-raw', 'vms_token_id'])).trim();
       say(`Out of band: a VMS administrator revokes API token ${vmsId} (through the VMS, not Terraform)`);
       await emulators.vms.admin.action('revoke-api-token', { id: vmsId });
 
       say('terraform plan -refresh-only -detailed-exitcode: the scheduled drift check');
-      const check = terraform.run(['plan', '-refresh-only', '-detailed-exitcode', '-input=false', '-out=drift.tfplan']);
+      const check = await terraform.run(['plan', '-refresh-only', '-detailed-exitcode', '-input=false', '-out=drift.tfplan']);
       if (check.status !== 2) throw new Error(`the drift check exited ${check.status}, expected 2 (drift)`);
-      const drift = describeDrift(JSON.parse(terraform.capture(['show', '-json', 'drift.tfplan'])) as RefreshOnlyPlanJson);
+      const drift = describeDrift(JSON.parse(await terraform.capture(['show', '-json', 'drift.tfplan'])) as RefreshOnlyPlanJson);
       process.stdout.write(`\n    Exit code 2: drift. In plain words:\n${drift.map((d) => `      - ${d}`).join('\n')}\n`);
       if (drift.length === 0) throw new Error('the drift check exited 2 but named no drifted token');
 
       say('terraform apply: heals the drift by creating a new VMS token');
-      terraform.must(['apply', '-auto-approve', '-input=false']);
-      terraform.expect(['plan', '-refresh-only', '-detailed-exitcode', '-input=false'], 0, 'the drift check after healing must be clean');
-      process.stdout.write(`    VMS token ${vmsId} replaced by ${terraform.capture(['output', '-raw', 'vms_token_id']).trim()}; the drift check is clean again.\n`);
+      await terraform.must(['apply', '-auto-approve', '-input=false']);
+      await terraform.expect(['plan', '-refresh-only', '-detailed-exitcode', '-input=false'], 0, 'the drift check after healing must be clean');
+      process.stdout.write(`    VMS token ${vmsId} replaced by ${(await terraform.capture(['output', '-raw', 'vms_token_id'])).trim()}; the drift check is clean again.\n`);
 
       say('terraform destroy: every token revoked or deleted on its platform');
-      terraform.must(['destroy', '-auto-approve', '-input=false']);
+      await terraform.must(['destroy', '-auto-approve', '-input=false']);
       const left = await liveTokens(emulators);
       if (left.length > 0) throw new Error(`tokens left on the platforms after destroy: ${left.join(', ')}`);
       say('Done: nothing is left on the three platforms.');
@@ -167,24 +167,28 @@ function environment(work: string, emulators: RunningEmulators): NodeJS.ProcessE
   };
 }
 
+/** Runs terraform asynchronously: the emulators live in this process and must keep answering meanwhile. */
 function terraformIn(cwd: string, env: NodeJS.ProcessEnv) {
-  const run = (args: string[], capture = false): SpawnSyncReturns<string> => {
-    const r = spawnSync('terraform', args, { cwd, env, encoding: 'utf8', stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
-    if (r.error) throw new Error(`could not run terraform (is Terraform 1.11 on the PATH?): ${r.error.message}`);
-    return r;
-  };
+  const run = (args: string[], capture = false): Promise<{ status: number; stdout: string }> =>
+    new Promise((resolve, reject) => {
+      const child = spawn('terraform', args, { cwd, env, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
+      let stdout = '';
+      child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.on('error', (e) => reject(new Error(`could not run terraform (is Terraform 1.11 on the PATH?): ${e.message}`)));
+      child.on('close', (code) => resolve({ status: code ?? -1, stdout }));
+    });
   return {
     run,
-    must(args: string[]): void {
-      const r = run(args);
+    async must(args: string[]): Promise<void> {
+      const r = await run(args);
       if (r.status !== 0) throw new Error(`terraform ${args[0]} exited ${r.status}`);
     },
-    expect(args: string[], code: number, why: string): void {
-      const r = run(args);
+    async expect(args: string[], code: number, why: string): Promise<void> {
+      const r = await run(args);
       if (r.status !== code) throw new Error(`terraform ${args.join(' ')} exited ${r.status}: ${why}`);
     },
-    capture(args: string[]): string {
-      const r = run(args, true);
+    async capture(args: string[]): Promise<string> {
+      const r = await run(args, true);
       if (r.status !== 0) throw new Error(`terraform ${args.join(' ')} exited ${r.status}`);
       return r.stdout;
     },
