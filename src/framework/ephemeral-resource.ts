@@ -3,6 +3,7 @@ import type { HandlerContext } from './context';
 import type { BlockSchema } from './schema/blocks';
 import type { AppliedConfig, State } from './schema/infer';
 import type { ValidateConfigRequest } from './resource';
+import type { ConfigValidator } from './validators/config-validators';
 
 export interface OpenRequest<S extends BlockSchema, D> extends HandlerContext<D> {
   readonly config: AppliedConfig<S>;
@@ -38,6 +39,8 @@ export interface EphemeralResourceDefinition<S extends BlockSchema, P, D> {
   renew?(req: RenewRequest<P, D>): Promise<RenewResult<P>>;
   close?(req: CloseRequest<P, D>): Promise<void>;
   validateConfig?(req: ValidateConfigRequest<S>): Promise<void> | void;
+  /** Rules across attributes (`exactlyOneOf`, `requiredTogether`), checked at validate and plan time. */
+  readonly configValidators?: readonly ConfigValidator[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -36,6 +36,8 @@ export { check } from './validators/validator';
 export { lengthBetween, matches, oneOf } from './validators/string-validators';
 export { between, atLeast } from './validators/number-validators';
 export { sizeBetween } from './validators/collection-validators';
+export { exactlyOneOf, requiredTogether } from './validators/config-validators';
+export type { ConfigValidator } from './validators/config-validators';
 export type { PlanModifier, PlanModifierRequest, PlanModifierResponse } from './plan-modifiers/plan-modifier';
 export { requiresReplaceIf } from './plan-modifiers/requires-replace-if';
 

@@ -5,6 +5,7 @@ import type { AttributePath } from './path';
 import type { BlockSchema } from './schema/blocks';
 import type { AppliedConfig, Config, Plan, State } from './schema/infer';
 import type { ResourceSchema } from './schema/resource-schema';
+import type { ConfigValidator } from './validators/config-validators';
 
 export interface CreateRequest<S extends ResourceSchema, P, D> extends HandlerContext<D> {
   readonly plan: Plan<S>;
@@ -106,6 +107,8 @@ export interface ResourceDefinition<S extends ResourceSchema, P, D> {
   importState?(req: ImportRequest<P, D>): Promise<State<S>>;
   modifyPlan?(req: ModifyPlanRequest<S, P, D>): Promise<void> | void;
   validateConfig?(req: ValidateConfigRequest<S>): Promise<void> | void;
+  /** Rules across attributes (`exactlyOneOf`, `requiredTogether`), checked at validate and plan time. */
+  readonly configValidators?: readonly ConfigValidator[];
   /** Upgraders from each older schema version, applied in sequence. */
   readonly stateUpgraders?: readonly StateUpgrader[];
   /** Other resource types whose state a `moved` block may bring here. */

@@ -42,7 +42,7 @@ export function platformDefinitions<K extends PlatformName>(platform: K) {
             const name = PLATFORM_DISPLAY_NAMES[platform];
             req.diagnostics.error(
               `Refusing to ${req.action === 'delete' ? 'Revoke' : 'Replace'} the Provider's Own ${name} Token`,
-              `This ${def.typeName} is the token the provider authenticates to ${name} with; ${req.action === 'delete' ? 'revoking' : 'replacing'} it would cut the provider off in the middle of the run. ` +
+              `This ${def.typeName}${idOf(req.prior)} is the token the provider authenticates to ${name} with; ${req.action === 'delete' ? 'revoking' : 'replacing'} it would cut the provider off in the middle of the run. ` +
                 `Configure the provider's ${platform} block with another credential first (or remove this resource from state with terraform state rm), then run this again.`,
             );
           }
@@ -52,4 +52,10 @@ export function platformDefinitions<K extends PlatformName>(platform: K) {
     dataSource: base.dataSource,
     ephemeralResource: base.ephemeralResource,
   };
+}
+
+/** ` (id X)`: a removed resource has no configuration Terraform could point at, so the message names it. */
+function idOf(state: unknown): string {
+  const id = (state as { id?: unknown }).id;
+  return typeof id === 'string' ? ` (id ${id})` : '';
 }

@@ -134,8 +134,12 @@ export async function resourceTest(options: ResourceTestOptions): Promise<TestCo
   } finally {
     try {
       if (config !== '') {
-        if (applied !== '' && applied !== config) ws.writeConfig(AUTHTOKEN_HEADER + applied);
-        await terraform(['destroy', '-auto-approve', '-input=false']);
+        // (none at all when every step expected an error: then nothing exists, and an empty one will do).
+        if (applied !== config) ws.writeConfig(AUTHTOKEN_HEADER + applied);
+        // After a failed step the clean-up is best effort: its own failure must not hide the step's.
+        await terraform(['destroy', '-auto-approve', '-input=false']).catch((error: unknown) => {
+          if (!failed) throw error;
+        });
         const after = await ws.run(['plan', '-destroy', '-detailed-exitcode', '-input=false', '-no-color']);
         if (!failed && after.code !== 0) throw new Error(`the plan after destroy is not empty (exit ${after.code}):\n${after.stdout}\n${after.stderr}`);
         if (!failed) await options.checkDestroy?.(ctx);

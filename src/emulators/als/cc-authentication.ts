@@ -1,6 +1,10 @@
 // Cloud Controller's check of `Authorization: bearer <token>`. The scheme is compared case-insensitively
-// (CC splits the header and ignores the scheme's case; the CLI sends lower-case `bearer`). Missing,
-// malformed, unknown, expired or revoked tokens all answer 401 CF-InvalidAuthToken.
+// (the CLI sends lower-case `bearer`).
+//
+// [src] CC (since May 2014; base_controller.rb `check_authentication`, uaa_token_decoder.rb) tells two
+// cases apart: a header that does not start with "bearer" (any case), or no header at all, leaves CC
+// without a token: 401 10002 CF-NotAuthenticated. A bearer token that is malformed, unknown, expired or
+// revoked is a bad token: 401 1000 CF-InvalidAuthToken.
 import type { EmulatorReply } from '../http/emulator-reply';
 import type { UnmatchedRequest } from '../http/emulator-request';
 import { parseAuthorizationHeader } from '../http/authorization-header';
@@ -20,7 +24,8 @@ export interface CcCaller {
 
 export function authenticateCc(request: UnmatchedRequest, context: PlatformContext<AlsState>): CcCaller | EmulatorReply {
   const token = bearerToken(request);
-  const issued = token === undefined ? undefined : validToken(context.state.read().accessTokens, token, context.clock.nowMs());
+  if (token === undefined) return cfErrors.notAuthenticated();
+  const issued = validToken(context.state.read().accessTokens, token, context.clock.nowMs());
   if (issued === undefined) return cfErrors.invalidAuthToken();
   // [inferred] "token valid but no user context" (403 10003): here, a user removed after logging in.
   const user = context.users.find(issued.username);
@@ -38,8 +43,13 @@ export function isCaller(value: CcCaller | EmulatorReply): value is CcCaller {
   return 'user' in value;
 }
 
+/**
+ * The credentials of a header CC reads as a bearer token (it only checks that the header starts with
+ * "bearer"); '' when that header carries none, which is a bad token. Undefined when there is no token.
+ */
 function bearerToken(request: UnmatchedRequest): string | undefined {
-  const header = parseAuthorizationHeader(request.header('authorization'));
-  if (header === undefined || header.scheme.toLowerCase() !== 'bearer' || header.credentials === '') return undefined;
-  return header.credentials;
+  const value = request.header('authorization');
+  if (value === undefined || !value.trim().toLowerCase().startsWith('bearer')) return undefined;
+  const header = parseAuthorizationHeader(value);
+  return header !== undefined && header.scheme.toLowerCase() === 'bearer' ? header.credentials : '';
 }

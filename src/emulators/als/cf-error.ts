@@ -20,7 +20,9 @@ export function cfNotFound(): EmulatorReply {
 }
 
 export const cfErrors = {
-  /** No Authorization header, another scheme, or a bearer token that is unknown, expired or revoked. */
+  /** No Authorization header, or one that is not a bearer token: CC has no token at all. */
+  notAuthenticated: () => cfError(401, 10002, 'CF-NotAuthenticated', 'Authentication error'),
+  /** A bearer token that is malformed, unknown, expired or revoked. */
   invalidAuthToken: () => cfError(401, 1000, 'CF-InvalidAuthToken', 'Invalid Auth Token'),
   /** A valid token without the needed scope (or without a user behind it). */
   notAuthorized: () => cfError(403, 10003, 'CF-NotAuthorized', 'You are not authorized to perform the requested action'),

@@ -1,9 +1,9 @@
 // Cloud Controller's paginated collection: `page` (default 1), `results-per-page` (default 50, at most
 // 100), `order-direction` (asc|desc), and the envelope with `next_url`/`prev_url` rebuilt from the
-// request as relative URIs carrying the paging parameters, `q` and `inline-relations-depth`.
+// request as relative URIs carrying the paging parameters, every `q` and `inline-relations-depth`.
 //
-// [derived] The link parameters are sorted by name, as Rails' `to_query` writes them:
-// `/v2/service_auth_tokens?page=2&q=label%3Amysql&results-per-page=50`.
+// [derived] The link parameters are sorted by name (Addressable's `query_values=` sorts them), each `q`
+// repeated in request order: `/v2/service_auth_tokens?page=2&q=label%3Amysql&q=provider%3Acore&results-per-page=50`.
 // [inferred] A page below 1, a size below 1, a non-integer, or another order direction answers 400
 // CF-BadQueryParameter naming the parameter (CC's exact wording for these was not seen).
 // An empty collection has `total_pages: 1`, as Sequel's pagination counts it.
@@ -48,11 +48,12 @@ export function cfPage<T>(path: string, query: URLSearchParams, paging: CfPaging
       ['page', String(page)],
       ['results-per-page', String(paging.resultsPerPage)],
     ];
-    for (const name of ['q', 'inline-relations-depth', 'order-direction']) {
+    for (const q of query.getAll('q')) params.push(['q', q]);
+    for (const name of ['inline-relations-depth', 'order-direction']) {
       const value = lastParam(query, name);
       if (value !== undefined) params.push([name, value]);
     }
-    params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // stable: the q values keep their order
     return `${path}?${new URLSearchParams(params).toString()}`;
   };
   return {

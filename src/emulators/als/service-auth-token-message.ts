@@ -3,6 +3,11 @@
 // update message takes any of them; other keys are ignored. A body that is not a JSON object, a missing
 // required field or a non-string answers 400 CF-MessageParseError.
 //
+// [src] vcap-common's JsonMessage (lib/json_message.rb, `from_decoded_json`) drops every key whose value
+// is JSON null before it looks at the fields: a null field is absent. So a create with `"provider": null`
+// fails as a missing provider, and an update with `"token": null` keeps the token. A body that is JSON
+// `null` itself is "Decoded JSON cannot be nil".
+//
 // [inferred] The detail text follows CC's later `Field: <name>, Error: <problem>` wording, with Ruby's
 // class names of the time (CC ran on Ruby 1.9/2.0, hence `Fixnum`); an unreadable body is
 // "invalid request body". The doc marks the exact wording [unknown].
@@ -22,12 +27,13 @@ export function parseServiceAuthTokenMessage(request: EmulatorRequest, kind: 'cr
   } catch {
     return { ok: false, detail: 'invalid request body' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, detail: 'invalid request body' };
+  if (value === null) return { ok: false, detail: 'Decoded JSON cannot be nil' };
+  if (typeof value !== 'object' || Array.isArray(value)) return { ok: false, detail: 'invalid request body' };
   const body = value as Record<string, unknown>;
   const problems: string[] = [];
   const message: ServiceAuthTokenMessage = {};
   for (const field of SERVICE_AUTH_TOKEN_FIELDS) {
-    if (!Object.hasOwn(body, field)) {
+    if (!Object.hasOwn(body, field) || body[field] === null) {
       if (kind === 'create') problems.push(`Field: ${field}, Error: Missing field ${field}`);
       continue;
     }
@@ -44,7 +50,6 @@ export function presenceProblems(values: ServiceAuthTokenMessage): string[] {
 }
 
 function rubyClassName(value: unknown): string {
-  if (value === null) return 'NilClass';
   if (value === true) return 'TrueClass';
   if (value === false) return 'FalseClass';
   if (typeof value === 'number') return Number.isInteger(value) ? 'Fixnum' : 'Float';

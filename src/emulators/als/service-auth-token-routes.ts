@@ -13,6 +13,7 @@ import type { Router } from '../http/router';
 import type { PlatformContext } from '../platform-emulator';
 import type { AlsState, StoredServiceAuthToken } from './als-state';
 import { authenticateCc, isCaller, type CcCaller } from './cc-authentication';
+import { ccQueryParams } from './cc-query-params';
 import { cfErrors, cfJson, cfNotFound } from './cf-error';
 import { cfPage, lastParam, parseCfPaging } from './cf-paging';
 import { matchesCfQuery, parseCfQuery } from './cf-query';
@@ -61,9 +62,10 @@ function withToken(request: EmulatorRequest, context: PlatformContext<AlsState>,
 }
 
 function list(request: EmulatorRequest, context: PlatformContext<AlsState>, caller: CcCaller): EmulatorReply {
-  const query = parseCfQuery(lastParam(request.query, 'q'), QUERY_KEYS);
+  const params = ccQueryParams(request.rawQuery);
+  const query = parseCfQuery(params.getAll('q'), QUERY_KEYS);
   if (!query.ok) return cfErrors.badQueryParameter(query.problem);
-  const paging = parseCfPaging(request.query);
+  const paging = parseCfPaging(params);
   if (!paging.ok) return cfErrors.badQueryParameter(paging.problem);
   // Non-admins pass the visibility filter `{id: nil}`: nothing.
   const rows = caller.admin
@@ -71,7 +73,7 @@ function list(request: EmulatorRequest, context: PlatformContext<AlsState>, call
         .filter((t) => matchesCfQuery({ label: t.label, provider: t.provider }, query.conditions))
         .sort((a, b) => a.id - b.id)
     : [];
-  const page = cfPage(request.path, request.query, paging.paging, rows);
+  const page = cfPage(request.path, params, paging.paging, rows);
   return cfJson(200, { ...page, resources: page.resources.map((t) => render(t as StoredServiceAuthToken)) });
 }
 
@@ -101,7 +103,11 @@ function create(request: EmulatorRequest, context: PlatformContext<AlsState>, ca
   return cfJson(201, render(token), { Location: `${SERVICE_AUTH_TOKENS_PATH}/${token.guid}` });
 }
 
-/** PUT answers 201 Created, as every CC v2 update does. */
+/**
+ * PUT answers 201 Created, as every CC v2 update does. [src] CC saves the row whatever the body holds
+ * (vcap_serialization's `update_from_hash`: `set_all` then `save`), so even a PUT that changes nothing
+ * (`{}`, or only null fields) moves `updated_at`.
+ */
 function update(request: EmulatorRequest, context: PlatformContext<AlsState>, current: StoredServiceAuthToken): EmulatorReply {
   const parsed = parseServiceAuthTokenMessage(request, 'update');
   if (!parsed.ok) return cfErrors.messageParseError(parsed.detail);
@@ -114,7 +120,6 @@ function update(request: EmulatorRequest, context: PlatformContext<AlsState>, cu
   const invalid = validate(context, values, current.guid);
   if (invalid !== undefined) return invalid;
   const now = cfTimestamp(context.clock.now());
-  const changed = label !== undefined || provider !== undefined || token !== undefined;
   const updated = context.state.update((state) => {
     const stored = state.serviceAuthTokens[current.guid]!;
     stored.label = values.label;
@@ -123,7 +128,7 @@ function update(request: EmulatorRequest, context: PlatformContext<AlsState>, cu
       stored.tokenSalt = newSalt();
       stored.tokenDigest = saltedDigest(token, stored.tokenSalt);
     }
-    if (changed) stored.updatedAt = now;
+    stored.updatedAt = now;
     return stored;
   });
   return cfJson(201, render(updated));
@@ -132,7 +137,7 @@ function update(request: EmulatorRequest, context: PlatformContext<AlsState>, cu
 /** 204 with no body; `?async=true` answers 202 with a job (the emulator deletes at once). */
 function remove(request: EmulatorRequest, context: PlatformContext<AlsState>, token: StoredServiceAuthToken): EmulatorReply {
   context.state.update((state) => delete state.serviceAuthTokens[token.guid]);
-  if (lastParam(request.query, 'async') === 'true') return cfJson(202, queuedJob(context));
+  if (lastParam(ccQueryParams(request.rawQuery), 'async') === 'true') return cfJson(202, queuedJob(context));
   return { status: 204, headers: {} };
 }
 

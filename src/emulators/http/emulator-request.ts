@@ -21,6 +21,8 @@ export interface EmulatorRequest {
   readonly path: string;
   /** Query parameters; repeated keys are kept (`getAll`). `+` reads as a space, as the platforms decode it. */
   readonly query: URLSearchParams;
+  /** The query string as sent, without `?`, for platforms that split it their own way (Rack also splits at `;`). */
+  readonly rawQuery: string;
   /** Node's lower-cased header map. */
   readonly headers: IncomingHttpHeaders;
   /** Parameters of the matched route pattern, percent-decoded. */

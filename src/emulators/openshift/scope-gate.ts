@@ -8,10 +8,13 @@ export type BrokerController = 'authorizations' | 'user';
 
 export interface ScopeDenial {
   readonly text: string;
-  readonly exitCode: number | null;
+  readonly exitCode: number;
 }
 
-/** `check_controller_scopes`; undefined when the request may go on. */
+/**
+ * `check_controller_scopes`; undefined when the request may go on. [src] origin-server
+ * controller/lib/openshift/controller/authentication.rb renders both denials with exit code 1.
+ */
 export function checkControllerScopes(scopes: readonly ParsedScope[], controller: BrokerController, method: string): ScopeDenial | undefined {
   if (scopes.length === 0) return { text: 'You are not authorized to perform any operations.', exitCode: 1 };
   if (!scopes.some((s) => allowsAction(s, controller, method))) return { text: 'This action is not allowed with your current authorization.', exitCode: 1 };
@@ -43,11 +46,12 @@ export function seesAuthorizations(scopes: readonly ParsedScope[]): boolean {
 export type AuthorizationPermission = 'create_authorization' | 'update_authorization' | 'destroy_authorization';
 
 /**
- * `authorize!` on the user: only `session` grants these permissions. [derived] The denial is an
- * OperationForbidden without a code, so the message's exit_code is null.
+ * `authorize!` on the user: only `session` grants these permissions. [src] The denial is
+ * `raise OpenShift::OperationForbidden, "…"` (controller/app/models/ability.rb); OOException's code
+ * defaults to 1 and render_exception answers `ex.code` as the exit code, so the message's exit_code is 1.
  */
 export function checkAuthorizationPermission(scopes: readonly ParsedScope[], permission: AuthorizationPermission): ScopeDenial | undefined {
   if (seesAuthorizations(scopes)) return undefined;
   const scopesText = scopes.map((s) => s.text).join(' ');
-  return { text: `You are not permitted to perform this action with the scopes ${scopesText} (${permission} on cloud user)`, exitCode: null };
+  return { text: `You are not permitted to perform this action with the scopes ${scopesText} (${permission} on cloud user)`, exitCode: 1 };
 }

@@ -1,6 +1,7 @@
 // Runs one platform emulator on loopback: HTTP or HTTPS, the platform's routes, the admin API, fault
-// injection and the request log. Order per request: admin API (untouched by faults, not logged) →
-// route match → injected latency → injected status/reset → the platform's handler or its 404/405.
+// injection and the request log; every answer's Date header tells the emulator clock's time. Order per
+// request: admin API (untouched by faults, not logged) → route match → injected latency → injected
+// status/reset → the platform's handler or its 404/405.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { STATUS_CODES } from 'node:http';
@@ -94,7 +95,7 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
     if (path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`)) {
       const match = admin.match(method, path);
       const answer = match.kind === 'found' ? await runHandler(match, incoming, url) : adminNotFound();
-      send(response, answer);
+      send(response, answer, context.clock);
       return;
     }
 
@@ -128,7 +129,7 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
     if (fault?.effect === 'status') {
       await readRawBody(incoming).catch(() => undefined); // let the client finish sending before it reads the answer
       log({ kind: 'fault-status', status: fault.status });
-      send(response, faultReply(fault));
+      send(response, faultReply(fault), context.clock);
       return;
     }
 
@@ -157,13 +158,13 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
       return;
     }
     log(response.destroyed ? { kind: 'aborted' } : { kind: 'answered', status: answer.status });
-    send(response, answer);
+    send(response, answer, context.clock);
   };
 
   const listener = (incoming: IncomingMessage, response: ServerResponse) => {
     handle(incoming, response).catch((error: unknown) => {
       reportError(error);
-      if (!response.headersSent) send(response, replies.text(500, 'Internal Server Error\n'));
+      if (!response.headersSent) send(response, replies.text(500, 'Internal Server Error\n'), context.clock);
       else response.destroy();
     });
   };
@@ -214,6 +215,7 @@ function unmatchedRequest(method: string, url: URL, incoming: IncomingMessage, r
     method,
     path: url.pathname,
     query: url.searchParams,
+    rawQuery: url.search.slice(1),
     headers: incoming.headers,
     route,
     header: (name) => headerValue(incoming.headers, name),
@@ -244,9 +246,14 @@ function faultReply(fault: Extract<NonNullable<FaultDecision['outcome']>, { effe
   return replies.raw(fault.status, fault.body ?? `${STATUS_CODES[fault.status]}\n`, fault.contentType ?? 'text/plain; charset=utf-8', headers);
 }
 
-function send(response: ServerResponse, answer: EmulatorReply): void {
+/**
+ * Every answer carries `Date` from the emulator's clock, as a real server's Date reflects its own clock:
+ * clients read the platform's time from it, and tests move that clock (Node's own Date would be real time).
+ */
+function send(response: ServerResponse, answer: EmulatorReply, clock: Clock): void {
   if (response.destroyed) return;
   response.statusCode = answer.status;
+  response.setHeader('Date', clock.now().toUTCString());
   for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value as string | string[]);
   if (answer.body === undefined) {
     response.end();

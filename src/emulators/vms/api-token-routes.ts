@@ -16,7 +16,7 @@ import {
 import { paginate } from './drf-pagination';
 import { drfNotFound, drfPermissionDenied, vmsMessage } from './drf-reply';
 import { expirySeconds } from './expiry-grammar';
-import { mayActOn, maySeeEveryOwner } from './permissions';
+import { mayManageTokens, maySee, maySeeEveryOwner } from './permissions';
 import { requestFields, type Fields } from './request-fields';
 import { asPrincipal, type VmsRuntime } from './vms-runtime';
 import type { StoredApiToken, VmsState } from './vms-state';
@@ -61,12 +61,13 @@ export function apiTokenRoutes(router: Router, runtime: VmsRuntime): void {
 
   router.post(API_TOKENS, (request) =>
     asPrincipal(runtime, request, ({ user }) => {
+      // [inferred] Checked first, as DRF's view permissions are: the realm permission does not depend on the body.
+      if (!mayManageTokens(user, 'create')) return drfPermissionDenied();
       const body = requestFields(request);
       if (!body.ok) return body.reply;
       const { fields } = body;
       const owner = fields['owner'] ?? user.username;
       if (typeof owner !== 'string' || owner === '') return vmsMessage(400, 'owner must be a manager username');
-      if (!mayActOn(user, owner, 'create')) return drfPermissionDenied();
       // [unknown] The wording for an unknown owner.
       if (context.users.find(owner) === undefined) return vmsMessage(400, `Manager ${owner} does not exist`);
       const name = fields['name'] ?? `${owner}_api_token`;
@@ -105,16 +106,17 @@ export function apiTokenRoutes(router: Router, runtime: VmsRuntime): void {
       const token = findToken(runtime, request);
       // [inferred] DRF's generic 404 for show; the OpenAPI documents none.
       if (token === undefined) return drfNotFound();
-      if (!mayActOn(user, token.owner, 'view')) return drfPermissionDenied();
+      if (!maySee(user, token.owner)) return drfPermissionDenied();
       return reply.json(200, apiTokenView(token));
     }),
   );
 
   router.patch(API_TOKEN, (request) =>
     asPrincipal(runtime, request, ({ user }) => {
+      // [inferred] Before the lookup, as DRF's view permissions are: Security edit covers every owner's tokens.
+      if (!mayManageTokens(user, 'edit')) return drfPermissionDenied();
       const token = findToken(runtime, request);
       if (token === undefined) return vmsMessage(404, 'API key not found');
-      if (!mayActOn(user, token.owner, 'edit')) return drfPermissionDenied();
       const body = requestFields(request);
       if (!body.ok) return body.reply;
       // [inferred] Revocation is final, so a revoked token cannot be changed either.
@@ -133,9 +135,9 @@ export function apiTokenRoutes(router: Router, runtime: VmsRuntime): void {
 
   const revoke = (request: EmulatorRequest): EmulatorReply =>
     asPrincipal(runtime, request, ({ user }) => {
+      if (!mayManageTokens(user, 'delete')) return drfPermissionDenied();
       const token = findToken(runtime, request);
       if (token === undefined) return vmsMessage(404, 'Api token not found');
-      if (!mayActOn(user, token.owner, 'delete')) return drfPermissionDenied();
       context.state.update((s) => revokeToken(s.apiTokens[token.id]!, context.clock.nowMs()));
       // [unknown] The OpenAPI declares a string body; its wording is not documented.
       return vmsMessage(200, 'API token revoked');

@@ -1,5 +1,12 @@
-// VMS RBAC as far as API tokens need it: permissions on the Security realm (KB "Managing VMS API Tokens").
-// Roles in the emulator's user directory are these permission names.
+// VMS RBAC as far as API tokens need it: permissions on the Security realm. Roles in the emulator's user
+// directory are these permission names, e.g. `{ username: 'ci', roles: ['security.create'] }`; a user
+// without roles is a manager who may only look at their own tokens.
+//
+// [src] KB "Managing VMS API Tokens": every manager can view their own API tokens; creating, modifying
+// and revoking tokens takes Security Create, Edit and Delete, and viewing other users' tokens Security
+// View. The OpenAPI says the same of create ("Requires Create permissions for the Security realm") and
+// list ("Users with view permission for the security realm can list other users' API tokens").
+// So even a manager's own token needs the permission to be created, modified or revoked.
 import type { EmulatorUser } from '../users/user-directory';
 
 export const SECURITY_PERMISSIONS = {
@@ -11,13 +18,14 @@ export const SECURITY_PERMISSIONS = {
 
 export type SecurityAction = keyof typeof SECURITY_PERMISSIONS;
 
-/**
- * [inferred] A manager manages their own tokens freely (self-service: the KB says every manager can list
- * and show their own); acting on another owner's tokens takes the Security permission for the action:
- * create for another owner, edit to modify, delete to revoke, view to list or show.
- */
-export function mayActOn(user: EmulatorUser, owner: string, action: SecurityAction): boolean {
-  return user.username === owner || user.roles.includes(SECURITY_PERMISSIONS[action]);
+/** Create (for anyone, oneself included), edit (modify) and delete (revoke) API tokens. */
+export function mayManageTokens(user: EmulatorUser, action: Exclude<SecurityAction, 'view'>): boolean {
+  return user.roles.includes(SECURITY_PERMISSIONS[action]);
+}
+
+/** Show a token: one's own freely, another owner's with Security view. */
+export function maySee(user: EmulatorUser, owner: string): boolean {
+  return user.username === owner || maySeeEveryOwner(user);
 }
 
 /** Security view: lists show every owner's tokens, and `owner=` may name anyone. */

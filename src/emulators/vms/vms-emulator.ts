@@ -10,7 +10,9 @@
 //   PATCH /api/<v>/apitokens/<id>/         modify name / expiry_date (counted from creation)
 //   PATCH /api/<v>/apitokens/<id>/revoke[/]
 // Callers authenticate with Basic, `Bearer <JWT>` or `Api-Token <id>.<secret>` (vms-authentication.ts).
-// Users' roles are Security-realm permissions (permissions.ts); the admin has them all.
+// Users' roles are Security-realm permissions (permissions.ts): creating, modifying and revoking tokens,
+// even one's own, takes Create, Edit and Delete, a missing one answers DRF's 403; the admin has them all.
+// Add users with `users` at start or PUT /__emulator/users/:name {"roles": ["security.create", …]}.
 import type { PlatformEmulator } from '../platform-emulator';
 import { apiTokenRoutes } from './api-token-routes';
 import { djangoNotFound, drfMethodNotAllowed } from './drf-reply';

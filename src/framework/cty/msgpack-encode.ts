@@ -1,6 +1,6 @@
 // Encoding values as DynamicValue msgpack for Terraform. Every object attribute is written (Terraform
-// requires the exact attribute count), numbers take go-cty's form (int64 → integer, exact double → float64,
-// anything else → decimal string), and unknowns are extension 0 with one zero byte.
+// requires the exact attribute count), numbers are decimal strings (see numberToRaw), and unknowns are
+// extension 0 with one zero byte.
 import { encode, ExtData } from '@msgpack/msgpack';
 import { AttributePath } from '../path';
 import { dedupeSet } from './compare';
@@ -71,12 +71,13 @@ function toRaw(v: Value, type: CtyType, at: AttributePath): unknown {
   throw new ValueError(at, `value does not fit type ${type.kind}`);
 }
 
-function numberToRaw(n: TfNumber): number | bigint | string {
-  if (n.fitsInt64()) {
-    const i = n.toBigInt();
-    return i >= BigInt(Number.MIN_SAFE_INTEGER) && i <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(i) : i;
-  }
-  // An exact double (including integers beyond int64, e.g. 2^70) is a float64 for go-cty.
-  const d = n.exactFloat64();
-  return d !== undefined ? d : n.toString();
+/**
+ * Numbers go as decimal text, which Terraform parses exactly as it parses its state file (512-bit
+ * precision). Integers or doubles would be read at 64 or 53 bits: equal in value, but Terraform 1.11
+ * compares a refreshed object with the prior one structurally (reflect.DeepEqual), so any number in a
+ * resource made every `plan -refresh-only -detailed-exitcode` report a change. Infinities, which have
+ * no decimal text, stay float64 as go-cty writes them.
+ */
+function numberToRaw(n: TfNumber): number | string {
+  return n.infinite ? n.toNumber() : n.toString();
 }

@@ -88,7 +88,7 @@ export function runAttributeModifiers(
     const c = cfg ? (cfg[name] ?? null) : null;
     const s = pri ? (pri[name] ?? null) : null;
     let v = planned[name] ?? null;
-    if (child.kind === 'attribute') v = modifyAttribute(child.def, c, s, v, p, diagnostics, replace, resourceExists);
+    if (child.kind === 'attribute') v = modifyAttribute(child.def, c, s, v, p, diagnostics, replace, resourceExists, pri !== null);
     const inner = objectSchemaOf(child);
     // Inside nested objects the resource still exists: an element new in the plan has a null prior, so a
     // requires-replace attribute in it replaces the resource (as terraform-plugin-framework decides).
@@ -107,10 +107,13 @@ function modifyAttribute(
   diagnostics: Diagnostics,
   replace: AttributePath[],
   exists: boolean,
+  holderExisted: boolean,
 ): Value {
   let v = planned;
-  // Use state for unknown: a computed value that never changes keeps its prior value instead of "(known after apply)".
-  if (def.options.useStateForUnknown && exists && prior !== null && v instanceof Unknown && !(config instanceof Unknown)) v = prior;
+  // Use state for unknown: a computed value that never changes keeps its prior value instead of "(known after
+  // apply)" — a null one too (null is a known value: "never expires"), as long as the object holding it
+  // existed before; in an object new to the plan there is no prior value, so it stays unknown.
+  if (def.options.useStateForUnknown && exists && holderExisted && v instanceof Unknown && !(config instanceof Unknown)) v = prior;
   for (const modifier of def.options.planModifiers ?? []) {
     try {
       const response = modifier.modify({

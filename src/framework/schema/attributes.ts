@@ -29,7 +29,7 @@ export interface AttributeOptions<T> {
    * configuration sets counts: computed inner values the provider fills in never force a replacement.
    */
   requiresReplace?: boolean;
-  /** Keep the prior value in plans instead of "(known after apply)" (computed attributes that never change). */
+  /** Keep the prior value (null too) in plans instead of "(known after apply)" (computed attributes that never change). */
   useStateForUnknown?: boolean;
   /** Planned when the configuration leaves the attribute null. Requires optional + computed. */
   default?: T;

@@ -5,14 +5,15 @@ import type { AnyFunction, FunctionParameter } from '../function';
 import type { AnyProvider } from '../provider';
 import type { AnyAttribute, NestedAttributes } from './attributes';
 import type { AnyBlock, BlockSchema } from './blocks';
-import { describedSchema } from './type-description';
+import { describedSchema, type Described } from './described-schema';
+import { sensitiveForTerraform } from './to-proto';
 
 type Json = Record<string, unknown>;
 
 export function providerSchemaJson(provider: AnyProvider, sourceAddress: string): Json {
-  const typesOf = (list: readonly { typeName: string; description?: string; schema: BlockSchema & { version?: number } }[] | undefined) =>
-    Object.fromEntries((list ?? []).map((d) => [d.typeName, { version: d.schema.version ?? 0, block: blockJson(describedSchema(d.schema, d)) }]));
-  const entry: Json = { provider: { version: 0, block: blockJson(describedSchema(provider.schema, provider)) } };
+  const typesOf = (list: readonly (Described<BlockSchema & { version?: number }> & { typeName: string })[] | undefined) =>
+    Object.fromEntries((list ?? []).map((d) => [d.typeName, { version: d.schema.version ?? 0, block: blockJson(describedSchema(d)) }]));
+  const entry: Json = { provider: { version: 0, block: blockJson(describedSchema(provider)) } };
   if (provider.resources.length > 0) entry.resource_schemas = typesOf(provider.resources);
   if ((provider.dataSources ?? []).length > 0) entry.data_source_schemas = typesOf(provider.dataSources);
   if ((provider.ephemeralResources ?? []).length > 0) entry.ephemeral_resource_schemas = typesOf(provider.ephemeralResources);
@@ -48,7 +49,7 @@ function attributeJson(a: AnyAttribute): Json {
   if (a.required) out.required = true;
   if (a.optional) out.optional = true;
   if (a.computed) out.computed = true;
-  if (a.sensitive) out.sensitive = true;
+  if (sensitiveForTerraform(a)) out.sensitive = true;
   if (a.writeOnly) out.write_only = true;
   return out;
 }

@@ -50,10 +50,20 @@ function attributeToProto(name: string, a: AnyAttribute): Schema_Attribute {
     required: a.required,
     optional: a.optional,
     computed: a.computed,
-    sensitive: a.sensitive,
+    sensitive: sensitiveForTerraform(a),
     deprecated: a.options.deprecationMessage !== undefined,
     writeOnly: a.writeOnly,
   };
+}
+
+/**
+ * Write-only values are never stored nor shown, so Terraform's sensitive mark adds nothing to them (the
+ * framework still redacts them everywhere). It does harm: Terraform 1.11 records the sensitive paths of
+ * an object in an order that varies from run to run and compares them in order, so an object with two
+ * sensitive attributes (even null ones) makes `plan -refresh-only -detailed-exitcode` exit 2 at random.
+ */
+export function sensitiveForTerraform(a: AnyAttribute): boolean {
+  return a.sensitive && !a.writeOnly;
 }
 
 function nestedBlockToProto(name: string, b: AnyBlock): Schema_NestedBlock {

@@ -1,6 +1,5 @@
 import type { GetMetadata_Response, GetProviderSchema_Response, ServerCapabilities } from '../protocol/generated/tfplugin6';
 import { schemaToProto } from '../schema/to-proto';
-import { describedSchema } from '../schema/type-description';
 import { functionsToProto } from './call-function';
 import type { ProviderServer } from './provider-server';
 
@@ -19,10 +18,10 @@ const cache = new WeakMap<ProviderServer, GetProviderSchema_Response>();
 export function getProviderSchema(server: ProviderServer): GetProviderSchema_Response {
   let response = cache.get(server);
   if (!response) {
-    const mapOf = <T extends { schema: { schema: import('../schema/blocks').BlockSchema; version: number }; definition: { description?: string } }>(m: Map<string, T>) =>
-      Object.fromEntries([...m].map(([name, r]) => [name, schemaToProto(describedSchema(r.schema.schema, r.definition), r.schema.version)]));
+    const mapOf = <T extends { schema: { schema: import('../schema/blocks').BlockSchema; version: number } }>(m: Map<string, T>) =>
+      Object.fromEntries([...m].map(([name, r]) => [name, schemaToProto(r.schema.schema, r.schema.version)]));
     response = {
-      provider: schemaToProto(describedSchema(server.definition.schema, server.definition)),
+      provider: schemaToProto(server.providerSchema.schema),
       resourceSchemas: mapOf(server.resources),
       dataSourceSchemas: mapOf(server.dataSources),
       ephemeralResourceSchemas: mapOf(server.ephemeralResources),

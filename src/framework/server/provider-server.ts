@@ -9,6 +9,7 @@ import type { AnyProvider } from '../provider';
 import type { AnyResource } from '../resource';
 import { validateDefinition } from '../schema/validate-definition';
 import { CompiledSchema } from './compiled-schema';
+import { describedSchema } from '../schema/described-schema';
 import type { RpcHost } from './rpc-context';
 
 export interface Registered<T> {
@@ -30,21 +31,21 @@ export class ProviderServer implements RpcHost {
     readonly log: Logger,
   ) {
     validateDefinition('provider', definition.name, definition.schema);
-    this.providerSchema = new CompiledSchema(definition.schema);
+    this.providerSchema = new CompiledSchema(describedSchema(definition));
     for (const r of definition.resources) {
       this.checkPrefix(r.typeName);
       validateDefinition('resource', r.typeName, r.schema, { hasUpdate: typeof r.update === 'function' });
-      this.register(this.resources, r.typeName, { definition: r, schema: new CompiledSchema(r.schema, r.schema.version ?? 0) });
+      this.register(this.resources, r.typeName, { definition: r, schema: new CompiledSchema(describedSchema(r), r.schema.version ?? 0) });
     }
     for (const d of definition.dataSources ?? []) {
       this.checkPrefix(d.typeName);
       validateDefinition('data source', d.typeName, d.schema);
-      this.register(this.dataSources, d.typeName, { definition: d, schema: new CompiledSchema(d.schema) });
+      this.register(this.dataSources, d.typeName, { definition: d, schema: new CompiledSchema(describedSchema(d)) });
     }
     for (const e of definition.ephemeralResources ?? []) {
       this.checkPrefix(e.typeName);
       validateDefinition('ephemeral resource', e.typeName, e.schema);
-      this.register(this.ephemeralResources, e.typeName, { definition: e, schema: new CompiledSchema(e.schema) });
+      this.register(this.ephemeralResources, e.typeName, { definition: e, schema: new CompiledSchema(describedSchema(e)) });
     }
     for (const f of definition.functions ?? []) {
       if (!/^[a-z_][a-z0-9_]*$/.test(f.name) || this.functions.has(f.name)) throw new Error(`Function name ${f.name} is invalid or defined twice.`);

@@ -16,13 +16,23 @@ import type { CompiledSchema } from './compiled-schema';
 import type { ProviderServer, Registered } from './provider-server';
 import type { Value } from '../cty/value';
 import { runRpc } from './rpc-context';
+import type { ConfigValidator } from '../validators/config-validators';
 
 type Validate = ((req: ValidateConfigRequest<never>) => Promise<void> | void) | undefined;
 
-async function validate(schema: CompiledSchema, config: DynamicValue | undefined, diagnostics: Diagnostics, custom: Validate): Promise<Value> {
+interface Validated {
+  readonly validateConfig?: Validate;
+  readonly configValidators?: readonly ConfigValidator[];
+}
+
+async function validate(schema: CompiledSchema, config: DynamicValue | undefined, diagnostics: Diagnostics, definition: Validated | undefined): Promise<Value> {
   const value = schema.decode(config);
   validateAttributes(schema.schema, value, diagnostics);
-  if (custom && !diagnostics.hasErrors()) await custom({ config: schema.toHandler(value), diagnostics } as ValidateConfigRequest<never>);
+  if (definition?.configValidators !== undefined && value !== null) {
+    const handlerConfig = schema.toHandler(value) as Readonly<Record<string, unknown>>;
+    for (const validator of definition.configValidators) validator.validate(handlerConfig, diagnostics);
+  }
+  if (definition?.validateConfig && !diagnostics.hasErrors()) await definition.validateConfig({ config: schema.toHandler(value), diagnostics } as ValidateConfigRequest<never>);
   return value;
 }
 
@@ -33,7 +43,7 @@ export function validateProviderConfig(server: ProviderServer, config: DynamicVa
     'provider configuration validation',
     {},
     async ({ diagnostics }) => {
-      await validate(server.providerSchema, config, diagnostics, server.definition.validateConfig?.bind(server.definition));
+      await validate(server.providerSchema, config, diagnostics, bound(server.definition as Validated));
       return { diagnostics: diagnosticsToProto(diagnostics) };
     },
     (d) => ({ diagnostics: diagnosticsToProto(d) }),
@@ -55,7 +65,7 @@ export function validateResourceConfig(
       const entry = server.lookup(server.resources, 'Resource', typeName, diagnostics);
       if (entry) {
         log.trace('Client capabilities', { present: capabilities !== undefined, write_only_attributes_allowed: capabilities?.writeOnlyAttributesAllowed });
-        const value = await validate(entry.schema, config, diagnostics, entry.definition.validateConfig?.bind(entry.definition));
+        const value = await validate(entry.schema, config, diagnostics, bound(entry.definition));
         // Hosts that do not announce write-only support (absent capabilities count as none, e.g. OpenTofu
         // ≤ 1.10) would treat these as ordinary attributes and fail later with a confusing plan error.
         if (!capabilities?.writeOnlyAttributesAllowed) {
@@ -84,7 +94,7 @@ export function validateEphemeralResourceConfig(server: ProviderServer, typeName
 
 function validateType(
   server: ProviderServer,
-  map: Map<string, Registered<{ validateConfig?: Validate }>>,
+  map: Map<string, Registered<Validated>>,
   kind: string,
   rpc: string,
   typeName: string,
@@ -97,9 +107,16 @@ function validateType(
     { [`tf_${kind.toLowerCase().replace(' ', '_')}_type`]: typeName },
     async ({ diagnostics }) => {
       const entry = server.lookup(map, kind, typeName, diagnostics);
-      if (entry) await validate(entry.schema, config, diagnostics, entry.definition.validateConfig?.bind(entry.definition));
+      if (entry) await validate(entry.schema, config, diagnostics, bound(entry.definition));
       return { diagnostics: diagnosticsToProto(diagnostics) };
     },
     (d) => ({ diagnostics: diagnosticsToProto(d) }),
   );
+}
+
+function bound(definition: Validated): Validated {
+  return {
+    ...(definition.validateConfig ? { validateConfig: definition.validateConfig.bind(definition) } : {}),
+    ...(definition.configValidators ? { configValidators: definition.configValidators } : {}),
+  };
 }

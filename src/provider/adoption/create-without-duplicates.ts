@@ -1,8 +1,10 @@
 // Never a blind duplicate: a create whose answer is lost (reset, timeout) may have created the token
 // anyway. Before trying again, look for it — by a natural key or by the creation marker — and adopt
-// what is found, with a warning. Only when nothing is there is the create sent again.
+// what is found, with a warning. Only when nothing is there is the create sent again. After the last
+// attempt's lost answer it is looked for too: a creation marker is unique to this call, so nothing
+// later could ever find (and adopt or clean up) what that attempt made.
 import type { Diagnostics } from '../../framework';
-import { PlatformError } from '../common';
+import { isLostAnswer, type PlatformError } from '../common';
 
 export interface CreateWithoutDuplicates<T> {
   /** How messages name the object, e.g. "VMS API token". */
@@ -21,22 +23,16 @@ export async function createWithoutDuplicates<T>(options: CreateWithoutDuplicate
     try {
       return await options.create();
     } catch (error) {
-      if (!answerLost(error) || attempt >= attempts) throw error;
+      if (!isLostAnswer(error)) throw error;
       const found = await options.find();
       if (found !== undefined) {
         options.diagnostics.warning(
-          `Adopted a ${options.what} Created by a Lost Request`,
+          `Adopted the ${options.what} a Lost Request Created`,
           `The answer to the create request was lost (${(error as PlatformError).message}), but the ${options.what} it created was found on the platform and is now managed by this resource; no second one was created.`,
         );
         return found;
       }
+      if (attempt >= attempts) throw error;
     }
   }
-}
-
-/** The request may have reached the platform, but no answer came back. */
-function answerLost(error: unknown): boolean {
-  if (!(error instanceof PlatformError) || error.status !== undefined) return false;
-  if (error.networkCode === 'ECONNREFUSED' || error.networkCode === 'ENOTFOUND' || error.networkCode === 'EAI_AGAIN') return false;
-  return error.kind === 'transient' || error.kind === 'network';
 }

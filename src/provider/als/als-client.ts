@@ -123,6 +123,14 @@ export class AlsClient {
     return this.#auth.identity;
   }
 
+  /**
+   * Now by Cloud Controller's clock, from the Date header of its answers; this machine's time before the
+   * first one. Expiry windows are judged by it (the platform's time, not this machine's).
+   */
+  platformNow(): Date {
+    return this.#cc.platformNow();
+  }
+
   /** Warnings CC sent in `X-Cf-Warnings` (e.g. "Endpoint deprecated"), decoded, each once. */
   get warnings(): readonly string[] {
     return [...this.#warnings];

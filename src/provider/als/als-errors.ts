@@ -5,7 +5,10 @@ import type { CfErrorBody, UaaErrorBody } from './als-models';
 
 /** CC error codes the client and the provider act on (vendor/errors/v2.yml). */
 export const CF_ERROR = {
+  /** A bearer token CC cannot accept (malformed, unknown, expired). */
   invalidAuthToken: 'CF-InvalidAuthToken',
+  /** No bearer token reached CC at all (a proxy in front dropped the Authorization header, say). */
+  notAuthenticated: 'CF-NotAuthenticated',
   notAuthorized: 'CF-NotAuthorized',
   messageParseError: 'CF-MessageParseError',
   badQueryParameter: 'CF-BadQueryParameter',
@@ -20,6 +23,7 @@ const ERROR_CODE_BY_NUMBER: Readonly<Record<number, string>> = {
   1000: CF_ERROR.invalidAuthToken,
   1001: CF_ERROR.messageParseError,
   10000: CF_ERROR.notFound,
+  10002: CF_ERROR.notAuthenticated,
   10003: CF_ERROR.notAuthorized,
   10005: CF_ERROR.badQueryParameter,
   50001: CF_ERROR.serviceAuthTokenInvalid,

@@ -3,6 +3,8 @@
 export { createPlatformHttpClient, PlatformHttpClient } from './platform-http-client';
 export type { HttpMethod, PlatformCall, PlatformHttpClientOptions, QueryValue, RequestAuthorizer } from './platform-http-client';
 export { PlatformError, type PlatformErrorDetails, type PlatformErrorKind } from './platform-error';
+export { PlatformClock } from './platform-clock';
+export { isLostAnswer } from './lost-answer';
 export type { ErrorBodyParser, PlatformMessage, PlatformResponse } from './platform-response';
 export { kindForStatus, TRANSIENT_STATUSES, type FailureClassifier } from './failure-classification';
 export { Redactor, REDACTED, type RedactorOptions } from './redactor';

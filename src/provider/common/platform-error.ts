@@ -1,10 +1,13 @@
 // The one error type the platform clients throw. It names the platform, the operation, the HTTP status
 // and the platform's own message, e.g.
 //   ALS create service auth token: HTTP 400: The service auth token label is taken: mysql-core
-// Every text field is redacted when the error is built, so message, stack, util.inspect and JSON are
-// clean by construction; the underlying axios error (which holds headers and bodies) is never attached.
+// Every text field is redacted when the error is built, so message, stack, util.inspect, JSON and the
+// diagnostic are clean by construction; the underlying axios error (which holds headers and bodies) is
+// never attached. The framework turns a thrown PlatformError into its `toDiagnostic()`.
 import { STATUS_CODES } from 'node:http';
+import type { Diagnostic } from '../../framework/diag/diagnostic';
 import { PLATFORM_DISPLAY_NAMES, type PlatformName } from './platform';
+import { platformDiagnostic } from './platform-diagnostic';
 import type { Redactor } from './redactor';
 
 /**
@@ -82,6 +85,11 @@ export class PlatformError extends Error {
   /** Worth trying again later (the client already retried idempotent calls). */
   get retryable(): boolean {
     return this.kind === 'transient';
+  }
+
+  /** What Terraform shows: e.g. summary "VMS create API token failed", detail with status and the VMS's message. */
+  toDiagnostic(): Diagnostic {
+    return platformDiagnostic(this);
   }
 
   toJSON(): Record<string, unknown> {

@@ -1,13 +1,15 @@
 // The HTTP layer every platform client is built on: one axios instance per platform endpoint with TLS
 // options, per-call timeouts and AbortSignals, retries of transient failures on idempotent calls only
-// (honouring Retry-After), one refresh-and-repeat on 401, and failures turned into PlatformError with
-// every secret it has seen redacted. A platform client adds its models, auth flow and error-body parser.
+// (honouring Retry-After), one refresh-and-repeat on 401, failures turned into PlatformError with every
+// secret it has seen redacted, and the platform's clock read from the Date header of every answer. A
+// platform client adds its models, auth flow and error-body parser.
 import axios, { isAxiosError, type AxiosInstance, type AxiosResponse } from 'axios';
 import { abortableSleep } from './abortable-sleep';
 import { describeNetworkFailure, kindForNetworkCode, kindForStatus, neverDelivered, type FailureClassifier } from './failure-classification';
 import { noopLogger, redactingLogger, type Logger } from './logger';
 import type { PlatformName } from './platform';
 import { PlatformError, type PlatformErrorDetails } from './platform-error';
+import { PlatformClock } from './platform-clock';
 import { parseResponseBody, type ErrorBodyParser, type PlatformResponse } from './platform-response';
 import { Redactor } from './redactor';
 import { parseRetryAfter } from './retry-after';
@@ -93,6 +95,7 @@ export class PlatformHttpClient {
   readonly #axios: AxiosInstance;
   readonly #secretFields: readonly string[];
   readonly #origin: string;
+  readonly #clock = new PlatformClock();
 
   constructor(options: PlatformHttpClientOptions) {
     this.platform = options.platform;
@@ -116,6 +119,19 @@ export class PlatformHttpClient {
       // A proxy from the environment must not intercept loopback platforms (the emulators).
       ...(loopback ? { proxy: false as const } : {}),
     });
+  }
+
+  /**
+   * Now by the platform's clock: this machine's time plus the offset measured from the Date header of the
+   * last answer (any answer, errors included); this machine's time before any answer had one.
+   */
+  platformNow(): Date {
+    return this.#clock.now();
+  }
+
+  /** Milliseconds the platform's clock runs ahead of this machine's, as last measured; undefined before. */
+  get platformClockOffsetMs(): number | undefined {
+    return this.#clock.offsetMs;
   }
 
   /** Registers a secret learned outside a call (a configured password, a token read from a file). */
@@ -231,6 +247,7 @@ export class PlatformHttpClient {
     agents: AgentPair,
   ): Promise<{ kind: 'response'; response: PlatformResponse } | { kind: 'aborted' } | { kind: 'network'; code: string }> {
     let raw: AxiosResponse<string>;
+    const sentAtMs = Date.now();
     try {
       raw = await this.#axios.request<string>({
         method: call.method,
@@ -252,6 +269,7 @@ export class PlatformHttpClient {
     for (const [name, value] of Object.entries(raw.headers)) {
       if (value !== undefined && value !== null) responseHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
     }
+    this.#clock.observe(responseHeaders['date'], sentAtMs, Date.now());
     const text = typeof raw.data === 'string' ? raw.data : String(raw.data ?? '');
     const body = parseResponseBody(text, responseHeaders['content-type']);
     this.#registerBodySecrets(body);

@@ -157,3 +157,6 @@ export function toAuthorization(value: unknown): Authorization | string {
     expired: base.expires_in_seconds <= 0,
   };
 }
+
+/** The Authorization model's limit on `note`, in characters. */
+export const MAX_NOTE_LENGTH = 4096;

@@ -89,6 +89,11 @@ export class OpenShiftBrokerClient {
     return this.#http.redactor;
   }
 
+  /** Now by the broker's clock, from the Date header of its answers; this machine's time before the first one. */
+  platformNow(): Date {
+    return this.#http.platformNow();
+  }
+
   /** The credential the client sends now (never its secret). */
   get credential(): BrokerCredentialKind {
     return this.#auth.credential;

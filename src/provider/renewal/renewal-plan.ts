@@ -2,9 +2,9 @@
 //   - with `renew_before`, a token that expires within that window is planned for replacement (its
 //     `expires_at` becomes "known after apply" and forces it), with a warning that says why;
 //   - without it, a token with less than a tenth of its lifetime left gets a warning naming its expiry.
-// "Now" is the platform's clock as observed when the token was last read (kept in private state), not
-// the live clock: the plan made at refresh and the one Terraform makes again at apply (possibly hours
-// later, from a saved plan) must agree, or Terraform rejects the apply as an inconsistent final plan.
+// "Now" is the platform's clock as observed when the token was last read (read-clock.ts), not the live
+// clock: the plan made at refresh and the one Terraform makes again at apply (possibly hours later, from
+// a saved plan) must agree, or Terraform rejects the apply as an inconsistent final plan.
 import { isUnknown, path, unknown, type Diagnostics } from '../../framework';
 import { formatDuration, parseGoDuration } from './go-duration';
 

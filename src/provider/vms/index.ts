@@ -14,6 +14,7 @@ export {
   type VmsCredentialsChoice,
 } from './vms-auth';
 export { ApiTokenLimitError, MAX_API_TOKENS_MESSAGE, classifyVmsFailure, parseVmsError, type ApiTokenLimit } from './vms-errors';
+export { MissingPermissionError, type SecurityPermission, type VmsPrincipal } from './missing-permission-error';
 export { EXPIRY_UNITS, describeExpiry, expiryDateFrom, expiryOrThrow, parseExpiry, type ExpiryParseResult, type ExpiryUnit, type ExpiryUnitName, type VmsExpiry } from './expiry';
 export { apiTokenStatus, type ApiTokenStatus } from './api-token-status';
 export { apiTokenIdOf } from './vms-models';

@@ -1,10 +1,12 @@
 // The VMS API tokens client the provider uses: list, create, show, modify and revoke API tokens, and read
 // or set the per-user limit, over the shared platform HTTP client (retries, TLS, abort, redaction).
 // Every call takes an AbortSignal. Failures are PlatformError: `not_found` for an unknown token (the
-// provider reads it as gone), `limit` (ApiTokenLimitError) for the per-user limit, never retried.
+// provider reads it as gone), `limit` (ApiTokenLimitError) for the per-user limit, never retried, and
+// `forbidden` (MissingPermissionError) naming the Security-realm permission the call needs and for whom.
 import { PlatformError, Redactor, collectPages, createPlatformHttpClient, type Logger, type PlatformHttpClient, type RequestAuthorizer, type RetryOptions, type TlsOptions } from '../common';
 import { ApiTokenAuthorizer, BasicAuthorizer, JwtAuthorizer, type VmsAuthMethod, type VmsCredentials } from './vms-auth';
 import { ApiTokenLimitError, classifyVmsFailure, parseVmsError } from './vms-errors';
+import { MissingPermissionError, type SecurityPermission, type VmsPrincipal } from './missing-permission-error';
 import type { ApiToken, ApiTokenCreateRequest, ApiTokenCreated, ApiTokenListQuery, ApiTokenModifyRequest, DrfPage, Vms } from './vms-models';
 import { readApiToken, readApiTokenCreated, readVms } from './vms-readers';
 
@@ -101,14 +103,14 @@ export class VmsClient {
     if (query.owner !== undefined) search.set('owner', query.owner);
     if (query.archived === true) search.set('archived', 'true');
     if (query.name !== undefined) search.set('name', query.name);
-    const items = await this.#list('list API tokens', this.#path('apitokens/'), search, options);
+    const items = await this.#list('list API tokens', this.#path('apitokens/'), search, options, 'View');
     return items.map((item) => this.#read('list API tokens', item, readApiToken));
   }
 
   /** One token, revoked ones included; `not_found` when the VMS does not know it. */
   async getApiToken(id: string, options: CallOptions = {}): Promise<ApiToken> {
     const operation = 'show API token';
-    const response = await this.#request({ operation, method: 'GET', path: this.#tokenPath(id), route: this.#path('apitokens/:id/') }, options);
+    const response = await this.#request({ operation, method: 'GET', path: this.#tokenPath(id), route: this.#path('apitokens/:id/') }, options, 'View');
     return this.#read(operation, response.body, readApiToken);
   }
 
@@ -119,7 +121,7 @@ export class VmsClient {
   async createApiToken(request: ApiTokenCreateRequest = {}, options: CallOptions = {}): Promise<ApiTokenCreated> {
     const operation = 'create API token';
     try {
-      const response = await this.#request({ operation, method: 'POST', path: this.#path('apitokens/'), json: withoutUndefined(request) }, options);
+      const response = await this.#request({ operation, method: 'POST', path: this.#path('apitokens/'), json: withoutUndefined(request) }, options, 'Create');
       return this.#read(operation, response.body, readApiTokenCreated);
     } catch (error) {
       if (error instanceof PlatformError && error.kind === 'limit') throw await this.#limitError(error, request.owner ?? this.username, options);
@@ -133,6 +135,7 @@ export class VmsClient {
     await this.#request(
       { operation: 'modify API token', method: 'PATCH', path: this.#tokenPath(id), route: this.#path('apitokens/:id/'), json: withoutUndefined(changes), idempotent: true },
       options,
+      'Edit',
     );
   }
 
@@ -149,6 +152,7 @@ export class VmsClient {
     await this.#request(
       { operation, method: 'PATCH', path: `${this.#tokenPath(id)}revoke/`, route: this.#path('apitokens/:id/revoke/'), idempotent: true },
       options,
+      'Delete',
     );
   }
 
@@ -187,6 +191,11 @@ export class VmsClient {
     );
   }
 
+  /** Now by the VMS's clock, from the Date header of its answers; this machine's time before the first one. */
+  platformNow(): Date {
+    return this.#http.platformNow();
+  }
+
   /** Closes kept-alive connections. */
   close(): void {
     this.#http.close();
@@ -200,18 +209,31 @@ export class VmsClient {
     return this.#path(`apitokens/${encodeURIComponent(id)}/`);
   }
 
-  #request(call: Parameters<PlatformHttpClient['request']>[0], options: CallOptions) {
+  /** `needs`: the Security-realm permission the call takes, named in the error when the VMS answers 403. */
+  async #request(call: Parameters<PlatformHttpClient['request']>[0], options: CallOptions, needs?: SecurityPermission) {
     const auth = this.#auth instanceof JwtAuthorizer ? this.#auth.forCall() : this.#auth;
-    return this.#http.request<unknown>({ ...call, auth, ...(options.signal === undefined ? {} : { signal: options.signal }) });
+    try {
+      return await this.#http.request<unknown>({ ...call, auth, ...(options.signal === undefined ? {} : { signal: options.signal }) });
+    } catch (error) {
+      if (needs !== undefined && error instanceof PlatformError && error.kind === 'forbidden' && error.status === 403) {
+        throw new MissingPermissionError(error, needs, this.#principal(), this.redactor);
+      }
+      throw error;
+    }
+  }
+
+  #principal(): VmsPrincipal {
+    // Basic and JWT know the manager's name; an API token only its id (the VMS knows its owner).
+    return this.apiTokenId !== undefined ? { apiTokenId: this.apiTokenId } : { username: this.username! };
   }
 
   /** Both list forms: a plain array (one answer), or DRF pages followed by `next` to the end. */
-  async #list(operation: string, path: string, search: URLSearchParams, options: CallOptions): Promise<unknown[]> {
+  async #list(operation: string, path: string, search: URLSearchParams, options: CallOptions, needs?: SecurityPermission): Promise<unknown[]> {
     if (this.#pageSize !== undefined) search.set('page_size', String(this.#pageSize));
     const first = search.size === 0 ? path : `${path}?${search.toString()}`;
     return collectPages<unknown, unknown>({
       first,
-      fetch: async (pagePath) => (await this.#request({ operation, method: 'GET', path: pagePath, route: path }, options)).body,
+      fetch: async (pagePath) => (await this.#request({ operation, method: 'GET', path: pagePath, route: path }, options, needs)).body,
       items: (page) => {
         if (Array.isArray(page)) return page;
         if (isDrfPage(page)) return page.results;

@@ -46,16 +46,16 @@ describe('ALS emulator: q filters and paging', () => {
   test.each([
     ['q=label:mysql', ['mysql-core', 'mysql-hp']],
     ['q=provider:hp', ['mysql-hp', 'mongodb-hp']],
-    ['q=label:mysql;provider:core', ['mysql-core']],
+    ['q=label:mysql%3Bprovider:core', ['mysql-core']],
     ['q=label%3Amysql%3Bprovider%3Ahp', ['mysql-hp']], // the Go cf CLI encodes the whole value
     ['q=label%20IN%20redis,mongodb', ['redis-core', 'mongodb-hp']],
     ['q=label+IN+redis', ['redis-core']],
     ['q=label>=p', ['redis-core', 'postgresql-core']],
     ['q=label>postgresql', ['redis-core']],
     ['q=label<mysql', ['mongodb-hp']],
-    ['q=label<=mysql;provider:core', ['mysql-core']],
+    ['q=label<=mysql%3Bprovider:core', ['mysql-core']],
     ['q=label:nothing', []],
-    ['q=label:mysql&q=provider:hp', ['mysql-hp', 'mongodb-hp']], // Rack keeps the last repeated parameter
+    ['q=', ['mysql-core', 'mysql-hp', 'redis-core', 'postgresql-core', 'mongodb-hp']],
   ])('%s', async (query, expected) => {
     const { response, page } = await list(`?${query}`);
     expect(response.status).toBe(200);
@@ -64,8 +64,36 @@ describe('ALS emulator: q filters and paging', () => {
   });
 
   test.each([
+    ['q=label:mysql&q=provider:hp', ['mysql-hp']],
+    ['q=provider:hp&q=label:mysql', ['mysql-hp']],
+    ['q=label%20IN%20mysql,redis&q=provider:core&q=label>n', ['redis-core']],
+    ['q=label:mysql&q=label:redis', []],
+  ])('every q counts, all conditions together: %s', async (query, expected) => {
+    const { response, page } = await list(`?${query}`);
+    expect(response.status).toBe(200);
+    expect(labels(page)).toEqual(expected);
+  });
+
+  test('a raw ";" ends the parameter, as Rack and CGI.parse split the query string: only an encoded one joins conditions', async () => {
+    expect(labels((await list('?q=label:mysql;provider:hp')).page)).toEqual(['mysql-core', 'mysql-hp']);
+    expect(labels((await list('?q=label:mysql;q=provider:hp')).page)).toEqual(['mysql-hp']);
+    expect(labels((await list('?results-per-page=1;page=2')).page)).toEqual(['mysql-hp']);
+  });
+
+  test('";;" inside a q stands for a literal ";"', async () => {
+    const { guids } = await als.admin.action<{ guids: string[] }>('seed-service-auth-tokens', { tokens: [{ label: 'odd;label', provider: 'core', token: freshSecret() }] });
+    try {
+      expect(labels((await list(`?q=${encodeURIComponent('label:odd;;label;provider:core')}`)).page)).toEqual(['odd;label-core']);
+      expect(labels((await list(`?q=${encodeURIComponent('label:odd;provider:core')}`)).page)).toEqual([]);
+    } finally {
+      await als.admin.action('delete-service-auth-token', { guid: guids[0] });
+    }
+  });
+
+  test.each([
+    ['q=label:mysql&q=guid:abc', 'guid'],
     ['q=guid:abc', 'guid'],
-    ['q=label:mysql;name:x', 'name'],
+    ['q=label:mysql%3Bname:x', 'name'],
     ['q=label', 'label'],
   ])('%s answers 400 CF-BadQueryParameter', async (query, detail) => {
     const { response, page } = await list(`?${query}`);
@@ -97,7 +125,16 @@ describe('ALS emulator: q filters and paging', () => {
     expect(third.next_url).toBeNull();
   });
 
-  test('links carry q and order-direction, sorted by name as Rails writes them', async () => {
+  test('links carry every q in request order; following them keeps every condition', async () => {
+    const { page } = await list('?q=provider:core&q=label>mysql&results-per-page=1');
+    expect(labels(page)).toEqual(['redis-core']);
+    expect(page.next_url).toBe(`${PATH}?page=2&q=provider%3Acore&q=label%3Emysql&results-per-page=1`);
+    const next = (await list(page.next_url!.slice(PATH.length))).page;
+    expect(labels(next)).toEqual(['postgresql-core']);
+    expect(next).toMatchObject({ total_results: 2, next_url: null, prev_url: `${PATH}?page=1&q=provider%3Acore&q=label%3Emysql&results-per-page=1` });
+  });
+
+  test('links carry q and order-direction, sorted by name', async () => {
     const { page } = await list('?q=provider:core&results-per-page=1&order-direction=desc');
     expect(labels(page)).toEqual(['postgresql-core']);
     expect(page.next_url).toBe(`${PATH}?order-direction=desc&page=2&q=provider%3Acore&results-per-page=1`);

@@ -124,26 +124,34 @@ describe('ALS emulator: /v2/service_auth_tokens', () => {
   });
 
   describe('errors (§A.4)', () => {
-    test('no Authorization header: 401 CF-InvalidAuthToken', async () => {
+    test('no Authorization header: 401 10002 CF-NotAuthenticated', async () => {
       for (const [method, path] of [
         ['GET', PATH],
         ['POST', PATH],
         ['GET', `${PATH}/x`],
         ['PUT', `${PATH}/x`],
         ['DELETE', `${PATH}/x`],
+        ['GET', '/v2/jobs/x'],
       ] as const) {
         const response = await cc(als, method, path, { body: {} });
         expect(response.status).toBe(401);
-        expect(cfBody(response)).toEqual({ code: 1000, description: 'Invalid Auth Token', error_code: 'CF-InvalidAuthToken' });
+        expect(cfBody(response)).toEqual({ code: 10002, description: 'Authentication error', error_code: 'CF-NotAuthenticated' });
       }
     });
 
-    test('a bad, expired or revoked bearer token, or another scheme: 401 CF-InvalidAuthToken', async () => {
+    test('another scheme than bearer is no token either: 401 10002 CF-NotAuthenticated, even with good credentials', async () => {
+      const basic = await cc(als, 'GET', PATH, { scheme: 'Basic', token: Buffer.from(`admin:${als.context.users.admin.password}`).toString('base64') });
+      expect(basic.status).toBe(401);
+      expect(cfBody(basic)).toEqual({ code: 10002, description: 'Authentication error', error_code: 'CF-NotAuthenticated' });
+      expect(cfBody(await cc(als, 'GET', PATH, { scheme: 'token', token: admin })).code).toBe(10002);
+    });
+
+    test('a bad, empty, expired or revoked bearer token: 401 1000 CF-InvalidAuthToken', async () => {
       const bad = await cc(als, 'GET', PATH, { token: 'not-a-token' });
       expect(bad.status).toBe(401);
-      expect(cfBody(bad).error_code).toBe('CF-InvalidAuthToken');
-      const basic = await cc(als, 'GET', PATH, { scheme: 'Basic', token: Buffer.from(`admin:${als.context.users.admin.password}`).toString('base64') });
-      expect(cfBody(basic).error_code).toBe('CF-InvalidAuthToken');
+      expect(cfBody(bad)).toEqual({ code: 1000, description: 'Invalid Auth Token', error_code: 'CF-InvalidAuthToken' });
+      const empty = await cc(als, 'GET', PATH, { headers: { Authorization: 'bearer' } });
+      expect(cfBody(empty).code).toBe(1000);
       await als.admin.action('expire-access-tokens', { username: 'admin' });
       expect(cfBody(await cc(als, 'GET', PATH, { token: admin })).code).toBe(1000);
       expect((await cc(als, 'GET', PATH, { token: dev })).status).toBe(200);
@@ -223,7 +231,13 @@ describe('ALS emulator: /v2/service_auth_tokens', () => {
         expect(cfBody(bad)).toEqual({ code: 1001, description: 'Request invalid due to parse error: invalid request body', error_code: 'CF-MessageParseError' });
       }
       const { metadata } = (await create({ label: 'mysql', provider: 'core', token: secret() })).json<Resource>();
-      expect(cfBody(await cc(als, 'PUT', metadata.url, { token: admin, body: { label: null } })).code).toBe(1001);
+      expect(cfBody(await cc(als, 'PUT', metadata.url, { token: admin, body: { label: 7 } })).code).toBe(1001);
+    });
+
+    test('a body that is JSON null: 400 1001 "Decoded JSON cannot be nil"', async () => {
+      const response = await cc(als, 'POST', PATH, { token: admin, rawBody: 'null' });
+      expect(response.status).toBe(400);
+      expect(cfBody(response)).toEqual({ code: 1001, description: 'Request invalid due to parse error: Decoded JSON cannot be nil', error_code: 'CF-MessageParseError' });
     });
 
     test('after the endpoint\'s removal (CC 2016) every route answers 404 CF-NotFound', async () => {
@@ -233,6 +247,39 @@ describe('ALS emulator: /v2/service_auth_tokens', () => {
         expect(response.status).toBe(404);
         expect(cfBody(response)).toEqual({ code: 10000, description: 'Unknown request', error_code: 'CF-NotFound' });
       }
+    });
+  });
+
+  describe('JSON null fields are dropped as if absent (vcap-common JsonMessage)', () => {
+    test('a create with "provider": null fails as a create without provider: 400 1001 Missing field', async () => {
+      const response = await create({ label: 'mysql', provider: null, token: secret() });
+      expect(response.status).toBe(400);
+      expect(cfBody(response)).toEqual({
+        code: 1001,
+        description: 'Request invalid due to parse error: Field: provider, Error: Missing field provider',
+        error_code: 'CF-MessageParseError',
+      });
+      expect(cfBody(await create({ label: null, provider: null, token: null })).description).toBe(
+        'Request invalid due to parse error: Field: label, Error: Missing field label, Field: provider, Error: Missing field provider, Field: token, Error: Missing field token',
+      );
+      expect(als.context.state.read().serviceAuthTokens).toEqual({});
+    });
+
+    test('an update with "token": null keeps the token; null label and provider keep theirs', async () => {
+      const kept = secret();
+      const { metadata } = (await create({ label: 'mysql', provider: 'core', token: kept })).json<Resource>();
+      const response = await cc(als, 'PUT', metadata.url, { token: admin, body: { label: null, provider: null, token: null } });
+      expect(response.status).toBe(201);
+      expect(response.json<Resource>().entity).toEqual({ label: 'mysql', provider: 'core' });
+      expect(await als.admin.action('verify-service-auth-token', { guid: metadata.guid, token: kept })).toEqual({ matches: true });
+    });
+
+    test('an update that changes nothing still moves updated_at, as CC saves the row anyway', async () => {
+      const { metadata } = (await create({ label: 'mysql', provider: 'core', token: secret() })).json<Resource>();
+      await als.admin.advanceClock(60);
+      const touched = (await cc(als, 'PUT', metadata.url, { token: admin, body: { token: null } })).json<Resource>();
+      expect(touched.metadata.updated_at).not.toBeNull();
+      expect(Date.parse(touched.metadata.updated_at!) - Date.parse(metadata.created_at)).toBeGreaterThanOrEqual(59_000);
     });
   });
 

@@ -147,7 +147,7 @@ describe('OpenShift emulator: authentication', () => {
       expect(create.status).toBe(403);
       expect(create.json<Envelope>().messages[0]).toMatchObject({
         text: `You are not permitted to perform this action with the scopes domain/${domainId}/edit (create_authorization on cloud user)`,
-        exit_code: null,
+        exit_code: 1,
       });
       const remove = await brokerCall(broker, `/user/authorization/${other.id}`, { method: 'DELETE', auth });
       expect(remove.json<Envelope>().messages[0]?.text).toContain('(destroy_authorization on cloud user)');

@@ -109,7 +109,7 @@ describe('VMS emulator API tokens', () => {
     });
 
     test('creating for another owner needs Security create: 403 for a manager without it', async () => {
-      const response = await f.call('POST', '/api/v5/apitokens/', { auth: f.basic('alice'), json: { owner: 'bob' } });
+      const response = await f.call('POST', '/api/v5/apitokens/', { auth: f.basic('guest'), json: { owner: 'bob' } });
       expect([response.status, response.json()]).toEqual([403, { detail: 'You do not have permission to perform this action.' }]);
       expect(await list('?owner=bob')).toEqual([]);
     });
@@ -222,12 +222,12 @@ describe('VMS emulator API tokens', () => {
       expect(Date.parse(token.expiry_date!) - Date.parse(token.created)).toBe(30 * DAY_MS);
     });
 
-    test('404 "API key not found"; 400 for a bad expiry or a revoked token; 403 on another owner\'s token without Security edit', async () => {
+    test('404 "API key not found"; 400 for a bad expiry or a revoked token; 403 without Security edit', async () => {
       const missing = await f.call('PATCH', '/api/v5/apitokens/NoSuchId/', { auth: f.basic('admin'), json: { name: 'x' } });
       expect([missing.status, missing.json()]).toEqual([404, 'API key not found']);
       const { id } = await f.createToken({}, 'bob');
       expect((await f.call('PATCH', `/api/v5/apitokens/${id}/`, { auth: f.basic('admin'), json: { expiry_date: '1y' } })).status).toBe(400);
-      expect((await f.call('PATCH', `/api/v5/apitokens/${id}/`, { auth: f.basic('alice'), json: { name: 'x' } })).status).toBe(403);
+      expect((await f.call('PATCH', `/api/v5/apitokens/${id}/`, { auth: f.basic('guest'), json: { name: 'x' } })).status).toBe(403);
       expect((await f.call('PATCH', `/api/v5/apitokens/${id}/`, { auth: f.basic('bob'), json: { name: 'mine' } })).status).toBe(200);
       await f.call('PATCH', `/api/v5/apitokens/${id}/revoke/`, { auth: f.basic('bob') });
       const revoked = await f.call('PATCH', `/api/v5/apitokens/${id}/`, { auth: f.basic('bob'), json: { name: 'again' } });
@@ -249,12 +249,82 @@ describe('VMS emulator API tokens', () => {
       expect((await show(one.id)).revocation_time).toBe(revoked.revocation_time);
     });
 
-    test('404 "Api token not found"; 403 on another owner\'s token without Security delete', async () => {
+    test('404 "Api token not found"; 403 without Security delete', async () => {
       const missing = await f.call('PATCH', '/api/v5/apitokens/NoSuchId/revoke/', { auth: f.basic('admin') });
       expect([missing.status, missing.json()]).toEqual([404, 'Api token not found']);
       const { id } = await f.createToken({}, 'bob');
-      expect((await f.call('PATCH', `/api/v5/apitokens/${id}/revoke/`, { auth: f.basic('alice') })).status).toBe(403);
+      expect((await f.call('PATCH', `/api/v5/apitokens/${id}/revoke/`, { auth: f.basic('guest') })).status).toBe(403);
       expect((await show(id)).revoked).toBe(false);
+    });
+  });
+
+  describe('Security realm permissions (KB "Managing VMS API Tokens")', () => {
+    const DENIED = { detail: 'You do not have permission to perform this action.' };
+    const asUser = async (username: string, roles: string[]) => {
+      await f.vms.admin.putUser(username, { roles });
+      return f.basic(username);
+    };
+
+    test('a manager without Security create may not create a token, not even their own: DRF 403, nothing created', async () => {
+      for (const json of [{}, { owner: 'guest' }, { owner: 'bob', name: 'x', expiry_date: '1D' }]) {
+        const response = await f.call('POST', '/api/v5/apitokens/', { auth: f.basic('guest'), json });
+        expect([response.status, response.json()]).toEqual([403, DENIED]);
+      }
+      expect(await list('?archived=true')).toEqual([]);
+    });
+
+    test('Security create alone creates tokens for oneself and for other owners, but neither modifies nor revokes them', async () => {
+      const auth = await asUser('creator', ['security.create']);
+      const own = await f.call('POST', '/api/v5/apitokens/', { auth, json: {} });
+      expect(own.status).toBe(201);
+      expect((await f.call('POST', '/api/v5/apitokens/', { auth, json: { owner: 'bob' } })).status).toBe(201);
+      const { id } = own.json<{ id: string }>();
+      const modify = await f.call('PATCH', `/api/v5/apitokens/${id}/`, { auth, json: { name: 'renamed' } });
+      const revoke = await f.call('PATCH', `/api/v5/apitokens/${id}/revoke/`, { auth });
+      expect([modify.status, modify.json(), revoke.status, revoke.json()]).toEqual([403, DENIED, 403, DENIED]);
+      expect(await show(id)).toMatchObject({ name: 'creator_api_token', revoked: false });
+    });
+
+    test('modifying takes Security edit, even for one\'s own token; with it, any owner\'s token', async () => {
+      const { id } = await f.createToken({ owner: 'guest' });
+      const denied = await f.call('PATCH', `/api/v5/apitokens/${id}/`, { auth: f.basic('guest'), json: { name: 'mine' } });
+      expect([denied.status, denied.json()]).toEqual([403, DENIED]);
+      const editor = await asUser('editor', ['security.edit']);
+      expect((await f.call('PATCH', `/api/v5/apitokens/${id}/`, { auth: editor, json: { name: 'edited' } })).status).toBe(200);
+      expect((await show(id)).name).toBe('edited');
+    });
+
+    test('revoking takes Security delete, even for one\'s own token; with it, any owner\'s token', async () => {
+      const { id } = await f.createToken({ owner: 'guest' });
+      for (const path of [`/api/v5/apitokens/${id}/revoke/`, `/api/v5/apitokens/${id}/revoke`]) {
+        const denied = await f.call('PATCH', path, { auth: f.basic('guest') });
+        expect([denied.status, denied.json()]).toEqual([403, DENIED]);
+      }
+      expect((await show(id)).revoked).toBe(false);
+      const revoker = await asUser('revoker', ['security.delete']);
+      expect((await f.call('PATCH', `/api/v5/apitokens/${id}/revoke/`, { auth: revoker })).status).toBe(200);
+      expect((await show(id)).revoked).toBe(true);
+    });
+
+    test('the realm permission is checked before the token is looked up: 403, not 404, for an unknown id', async () => {
+      expect((await f.call('PATCH', '/api/v5/apitokens/NoSuchId/', { auth: f.basic('guest'), json: { name: 'x' } })).status).toBe(403);
+      expect((await f.call('PATCH', '/api/v5/apitokens/NoSuchId/revoke/', { auth: f.basic('guest') })).status).toBe(403);
+    });
+
+    test('without any permission a manager still sees their own tokens, and only those', async () => {
+      const { id } = await f.createToken({ owner: 'guest' });
+      await f.createToken({ owner: 'bob' });
+      expect((await show(id, 'guest')).owner).toBe('guest');
+      expect((await list('', 'guest')).map((t) => t.id)).toEqual([id]);
+      expect((await f.call('GET', '/api/v5/apitokens/?owner=bob', { auth: f.basic('guest') })).status).toBe(403);
+    });
+
+    test('an API token carries its owner\'s permissions', async () => {
+      const { token } = await f.createToken({ owner: 'guest' });
+      const denied = await f.call('POST', '/api/v5/apitokens/', { auth: `Api-Token ${token}`, json: {} });
+      expect([denied.status, denied.json()]).toEqual([403, DENIED]);
+      const { token: managerToken } = await f.createToken({ owner: 'alice' });
+      expect((await f.call('POST', '/api/v5/apitokens/', { auth: `Api-Token ${managerToken}`, json: {} })).status).toBe(201);
     });
   });
 

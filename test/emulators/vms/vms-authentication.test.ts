@@ -157,7 +157,7 @@ describe('VMS emulator authentication', () => {
 
     test("a token whose owner was removed: 401 'User inactive or deleted.'", async () => {
       await f.vms.admin.putUser('dave', {});
-      const { token } = await f.createToken({}, 'dave');
+      const { token } = await f.createToken({ owner: 'dave' });
       await f.vms.admin.removeUser('dave');
       expect((await f.call('GET', '/api/v5/vms/', { auth: `Api-Token ${token}` })).json()).toEqual({ detail: 'User inactive or deleted.' });
     });

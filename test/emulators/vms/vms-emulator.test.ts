@@ -28,7 +28,7 @@ describe('VMS emulator', () => {
 
   test('set_max_api_tokens_per_user changes the limit for everyone; it needs Security edit', async () => {
     const path = '/api/v5/vms/1/set_max_api_tokens_per_user/';
-    const denied = await f.call('PATCH', path, { auth: f.basic('alice'), json: { max_api_tokens_per_user: 7 } });
+    const denied = await f.call('PATCH', path, { auth: f.basic('guest'), json: { max_api_tokens_per_user: 7 } });
     expect(denied.status).toBe(403);
     expect(denied.json()).toEqual({ detail: 'You do not have permission to perform this action.' });
     const set = await f.call('PATCH', path, { auth: f.basic('admin'), json: { max_api_tokens_per_user: 7 } });

@@ -1,10 +1,14 @@
 // Raw HTTP against a VMS emulator, to see exactly what goes over the wire: users with generated passwords
-// (alice and bob without permissions, auditor with Security view), and credentials as header values.
+// (alice and bob manage API tokens: Security create, edit and delete; auditor has Security view; guest has
+// no Security permission at all), and credentials as header values.
 import { startEmulator, type RunningEmulator } from '../../../src/emulators';
 import { vmsEmulator } from '../../../src/emulators/vms/vms-emulator';
 import type { VmsState } from '../../../src/emulators/vms/vms-state';
 import { send, type RawResponse } from '../../support/http';
 
+
+/** Security create, edit and delete: what managing one's own API tokens takes. */
+export const TOKEN_MANAGER = ['security.create', 'security.edit', 'security.delete'];
 export interface VmsFixture {
   readonly vms: RunningEmulator<VmsState>;
   /** `Basic …` for a user of the emulator. */
@@ -18,7 +22,12 @@ export interface VmsFixture {
 
 export async function startVmsFixture(): Promise<VmsFixture> {
   const vms = await startEmulator(vmsEmulator, {
-    users: [{ username: 'alice' }, { username: 'bob' }, { username: 'auditor', roles: ['security.view'] }],
+    users: [
+      { username: 'alice', roles: TOKEN_MANAGER },
+      { username: 'bob', roles: TOKEN_MANAGER },
+      { username: 'auditor', roles: ['security.view'] },
+      { username: 'guest', roles: [] },
+    ],
   });
   const basic = (username: string) => {
     const user = vms.context.users.find(username);

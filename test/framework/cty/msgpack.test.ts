@@ -18,18 +18,24 @@ describe('msgpack encoding as Terraform expects it', () => {
     expect(hex(encodeMsgpack(unknown, Type.string))).toBe('d40000');
   });
 
-  it('writes numbers in go-cty form: int64 as integers, exact doubles as float64, the rest as decimal strings', () => {
-    expect(hex(encodeMsgpack(TfNumber.parse('5'), Type.number))).toBe('05');
-    expect(hex(encodeMsgpack(TfNumber.parse('0.5'), Type.number))).toBe('cb3fe0000000000000');
+  it('writes numbers as decimal strings, which Terraform reads exactly as it reads its state file', () => {
+    expect(hex(encodeMsgpack(TfNumber.parse('5'), Type.number))).toBe(hex(encode('5')));
+    expect(hex(encodeMsgpack(TfNumber.parse('0.5'), Type.number))).toBe(hex(encode('0.5')));
     expect(hex(encodeMsgpack(TfNumber.parse('0.1'), Type.number))).toBe(hex(encode('0.1')));
-    expect(hex(encodeMsgpack(TfNumber.parse('1152921504606846976'), Type.number))).toBe('cf1000000000000000');
+    expect(hex(encodeMsgpack(TfNumber.parse('1152921504606846976'), Type.number))).toBe(hex(encode('1152921504606846976')));
     expect(hex(encodeMsgpack(TfNumber.parse('1e30'), Type.number))).toBe(hex(encode('1000000000000000000000000000000')));
+    expect(hex(encodeMsgpack(TfNumber.POSITIVE_INFINITY, Type.number))).toBe('cb7ff0000000000000');
   });
 
-  it('round-trips 0.1 and 2^60 exactly as received', () => {
-    for (const received of [encode('0.1'), bytes('cf1000000000000000'), encode('123456789012345678901234567890.5')]) {
+  it('round-trips 0.1, 2^60 and long decimals exactly, however Terraform sent them', () => {
+    for (const [received, text] of [
+      [encode('0.1'), '0.1'],
+      [bytes('cf1000000000000000'), '1152921504606846976'],
+      [bytes('05'), '5'],
+      [encode('123456789012345678901234567890.5'), '123456789012345678901234567890.5'],
+    ] as const) {
       const v = decodeMsgpack(received, Type.number);
-      expect(hex(encodeMsgpack(v, Type.number))).toBe(hex(received));
+      expect(hex(encodeMsgpack(v, Type.number))).toBe(hex(encode(text)));
     }
   });
 

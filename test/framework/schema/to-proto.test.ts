@@ -1,6 +1,10 @@
-import { attr, block, t } from '../../../src/framework';
+import { attr, block, definitions, t } from '../../../src/framework';
+import { ProviderServer } from '../../../src/framework/server/provider-server';
+import { getProviderSchema } from '../../../src/framework/server/get-provider-schema';
+import { createLogger } from '../../../src/framework/logging/logger';
 import { Schema_NestedBlock_NestingMode, Schema_Object_NestingMode, StringKind } from '../../../src/framework/protocol/generated/tfplugin6';
 import { schemaToProto } from '../../../src/framework/schema/to-proto';
+import { providerSchemaJson } from '../../../src/framework/schema/to-json';
 
 describe('schemas as GetProviderSchema sends them', () => {
   const proto = schemaToProto(
@@ -30,8 +34,22 @@ describe('schemas as GetProviderSchema sends them', () => {
     expect(byName.name!.type.toString()).toBe('"string"');
     expect(byName.scopes!.type.toString()).toBe('["set","string"]');
     expect(byName.token).toMatchObject({ computed: true, sensitive: true, descriptionKind: StringKind.MARKDOWN, description: 'The **secret**.' });
-    expect(byName.token_wo).toMatchObject({ writeOnly: true, sensitive: true, optional: true });
+    expect(byName.token_wo).toMatchObject({ writeOnly: true, sensitive: false, optional: true });
     expect(byName.old!.deprecated).toBe(true);
+  });
+
+  it('leaves Terraform\'s sensitive mark off write-only attributes, which the framework still treats as secret', () => {
+    // Terraform 1.11 compares an object's sensitive paths in an order that varies per run, so a second
+    // sensitive attribute (token_wo beside token) made refresh-only plans report changes at random.
+    expect(byName.token_wo!.sensitive).toBe(false);
+    expect(attr.string({ optional: true, writeOnly: true }).sensitive).toBe(true);
+    const json = providerSchemaJson(
+      { name: 'p', version: '0.0.0', schema: { attributes: {} }, configure: () => ({}), resources: [{ typeName: 'p_r', description: '', schema: { attributes: { token_wo: attr.string({ optional: true, writeOnly: true, sensitive: true }) } }, create: async () => ({}), read: async () => null, delete: async () => {} }] },
+      'registry.terraform.io/test/p',
+    ) as { provider_schemas: Record<string, { resource_schemas: Record<string, { block: { attributes: Record<string, Record<string, unknown>> } }> }> };
+    const tokenWo = json.provider_schemas['registry.terraform.io/test/p']!.resource_schemas['p_r']!.block.attributes['token_wo']!;
+    expect(tokenWo).toMatchObject({ write_only: true, optional: true });
+    expect(tokenWo['sensitive']).toBeUndefined();
   });
 
   it('gives nested attributes a nested type and no type bytes', () => {
@@ -46,5 +64,31 @@ describe('schemas as GetProviderSchema sends them', () => {
       ['must', Schema_NestedBlock_NestingMode.SINGLE, 1, 1],
       ['rule', Schema_NestedBlock_NestingMode.LIST, 1, 3],
     ]);
+  });
+});
+
+describe('a type described on its definition', () => {
+  const { resource, provider } = definitions<unknown>();
+  const never = async (): Promise<never> => {
+    throw new Error('not called');
+  };
+  const thing = resource({
+    typeName: 'test_thing',
+    description: 'A thing, described where it is defined.',
+    schema: { attributes: { id: attr.string({ computed: true }) } },
+    create: never,
+    read: never,
+    delete: async () => {},
+  });
+  const described = provider({ name: 'test', version: '1.0.0', description: 'The test provider.', schema: { attributes: {} }, configure: () => ({}), resources: [thing] });
+
+  it('carries that description on its block, to Terraform and in the schema JSON', () => {
+    const server = new ProviderServer(described, createLogger({ module: 'test', level: 'off' }));
+    expect(getProviderSchema(server).resourceSchemas['test_thing']!.block!.description).toBe('A thing, described where it is defined.');
+    expect(getProviderSchema(server).provider!.block!.description).toBe('The test provider.');
+    const json = providerSchemaJson(described, 'registry.terraform.io/test/test') as { provider_schemas: Record<string, { provider: { block: { description?: string } }; resource_schemas: Record<string, { block: { description?: string } }> }> };
+    const entry = json.provider_schemas['registry.terraform.io/test/test']!;
+    expect(entry.resource_schemas['test_thing']!.block.description).toBe('A thing, described where it is defined.');
+    expect(entry.provider.block.description).toBe('The test provider.');
   });
 });

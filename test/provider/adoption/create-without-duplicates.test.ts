@@ -22,7 +22,7 @@ test('a lost answer whose token is found is adopted with a warning, and the crea
   });
   expect(result).toBe('found');
   expect(creates).toBe(1);
-  expect(diagnostics.all).toEqual([expect.objectContaining({ severity: 'warning', summary: 'Adopted a VMS API token Created by a Lost Request' })]);
+  expect(diagnostics.all).toEqual([expect.objectContaining({ severity: 'warning', summary: 'Adopted the VMS API token a Lost Request Created' })]);
 });
 
 test('a lost answer with nothing on the platform is sent again', async () => {
@@ -38,6 +38,20 @@ test('a lost answer with nothing on the platform is sent again', async () => {
   });
   expect(result).toBe('second');
   expect(creates).toBe(2);
+});
+
+test('a gateway that lost the platform\'s answer (504) counts as a lost answer', async () => {
+  const gatewayTimeout = new PlatformError({ platform: 'als', operation: 'create service auth token', kind: 'transient', status: 504 }, new Redactor());
+  let finds = 0;
+  const result = await createWithoutDuplicates({
+    what: 'x',
+    create: async () => {
+      throw gatewayTimeout;
+    },
+    find: async () => (++finds === 1 ? 'found' : undefined),
+    diagnostics: new Diagnostics(),
+  });
+  expect(result).toBe('found');
 });
 
 test('an answered failure is never repeated and never looked up', async () => {
@@ -66,4 +80,39 @@ test('markers are unique, appended once and removed exactly', () => {
   expect(withoutMarker(withMarker('deploy', a))).toBe('deploy');
   expect(withoutMarker('deploy [tf-create:nothex]')).toBe('deploy [tf-create:nothex]');
   expect(hasMarker(withMarker('x', a), a)).toBe(true);
+});
+
+test('after the last attempt\'s lost answer the token is still looked for: adopted when found, else the failure stands', async () => {
+  let creates = 0;
+  let finds = 0;
+  const failing = {
+    what: 'x',
+    create: async (): Promise<string> => {
+      creates++;
+      throw lost();
+    },
+    diagnostics: new Diagnostics(),
+    attempts: 2,
+  };
+  await expect(createWithoutDuplicates({ ...failing, find: async () => (finds++, undefined) })).rejects.toThrow(/socket hang up/);
+  expect([creates, finds]).toEqual([2, 2]);
+  creates = 0;
+  const adopted = await createWithoutDuplicates({ ...failing, find: async () => (++finds === 4 ? 'made by the last attempt' : undefined) });
+  expect([adopted, creates]).toEqual(['made by the last attempt', 2]);
+});
+
+test('a refused connection never reached the platform: the failure stands, nothing is looked for', async () => {
+  const refused = new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', networkCode: 'ECONNREFUSED' }, new Redactor());
+  let finds = 0;
+  await expect(
+    createWithoutDuplicates({
+      what: 'x',
+      create: async () => {
+        throw refused;
+      },
+      find: async () => (finds++, 'never looked for'),
+      diagnostics: new Diagnostics(),
+    }),
+  ).rejects.toBe(refused);
+  expect(finds).toBe(0);
 });

@@ -63,12 +63,11 @@ describe('OpenShift broker errors through the client', () => {
     reader.close();
   });
 
-  test('a domain-scoped token adding one: 403 naming the scopes and the permission (no code)', async () => {
+  test('a domain-scoped token adding one: 403 naming the scopes and the permission, exit_code 1', async () => {
     const domainId = randomHex(24);
     const scoped = bearer(await tokenWith(`domain/${domainId}/admin`));
     const error = await failure(scoped.addAuthorization({ scopes: 'read' }));
-    expect(error).toMatchObject({ kind: 'forbidden', status: 403, platformMessage: `You are not permitted to perform this action with the scopes domain/${domainId}/admin (create_authorization on cloud user)` });
-    expect(error.platformCode).toBeUndefined();
+    expect(error).toMatchObject({ kind: 'forbidden', status: 403, platformMessage: `You are not permitted to perform this action with the scopes domain/${domainId}/admin (create_authorization on cloud user)`, platformCode: 1 });
     scoped.close();
   });
 

@@ -116,7 +116,7 @@ describe('VMS client', () => {
 
     test('errors: unknown VMS is not_found; setting without Security edit is forbidden', async () => {
       expect(await failure(admin.getVms(9))).toMatchObject({ kind: 'not_found', status: 404, message: 'VMS show VMS: HTTP 404: Not found.' });
-      const denied = await failure(alice.setMaxApiTokensPerUser(9));
+      const denied = await failure(f.client(f.basic('guest')).setMaxApiTokensPerUser(9));
       expect(denied).toMatchObject({ kind: 'forbidden', status: 403 });
       expect(denied.message).toBe('VMS set max API tokens per user: HTTP 403: You do not have permission to perform this action.');
     });
@@ -130,14 +130,15 @@ describe('VMS client', () => {
       expect(error.message).toBe('VMS list API tokens: HTTP 401: Invalid username/password.');
     });
 
-    test('403 missing Security permission on another owner\'s tokens: forbidden, for every operation', async () => {
+    test('403 missing Security permission: forbidden, for every operation', async () => {
       const { id } = await admin.createApiToken({ owner: 'bob' });
+      const guest = f.client(f.basic('guest'));
       const denied = [
-        await failure(alice.createApiToken({ owner: 'bob' })),
-        await failure(alice.getApiToken(id)),
-        await failure(alice.modifyApiToken(id, { name: 'x' })),
-        await failure(alice.revokeApiToken(id)),
-        await failure(alice.listApiTokens({ owner: 'bob' })),
+        await failure(guest.createApiToken({ owner: 'bob' })),
+        await failure(guest.getApiToken(id)),
+        await failure(guest.modifyApiToken(id, { name: 'x' })),
+        await failure(guest.revokeApiToken(id)),
+        await failure(guest.listApiTokens({ owner: 'bob' })),
       ];
       expect(denied.map((e) => [e.operation, e.kind, e.status])).toEqual([
         ['create API token', 'forbidden', 403],
@@ -146,7 +147,7 @@ describe('VMS client', () => {
         ['revoke API token', 'forbidden', 403],
         ['list API tokens', 'forbidden', 403],
       ]);
-      expect(denied[0]!.platformMessage).toBe('You do not have permission to perform this action.');
+      expect(denied[0]!.platformMessage).toBe('You do not have permission to perform this action. (this needs the Create permission on the Security realm for the VMS user "guest")');
       // Security view is enough to read them.
       const auditor = f.client(f.jwt('auditor'));
       expect((await auditor.getApiToken(id)).owner).toBe('bob');

@@ -1,10 +1,14 @@
-// A VMS emulator with users (passwords generated per run) and VMS clients on it with fast retries.
+// A VMS emulator with users (passwords generated per run) and VMS clients on it with fast retries: alice
+// and bob manage API tokens (Security create, edit, delete), auditor has Security view, guest has nothing.
 import { startEmulator, type RunningEmulator } from '../../../src/emulators';
 import { vmsEmulator } from '../../../src/emulators/vms/vms-emulator';
 import type { VmsState } from '../../../src/emulators/vms/vms-state';
 import { PlatformError } from '../../../src/provider/common';
 import { createVmsClient, type VmsClient, type VmsClientOptions, type VmsCredentials } from '../../../src/provider/vms';
 
+
+/** Security create, edit and delete: what managing one's own API tokens takes. */
+export const TOKEN_MANAGER = ['security.create', 'security.edit', 'security.delete'];
 export interface VmsClientFixture {
   readonly vms: RunningEmulator<VmsState>;
   password(username: string): string;
@@ -19,7 +23,12 @@ export interface VmsClientFixture {
 
 export async function startVmsClientFixture(): Promise<VmsClientFixture> {
   const vms = await startEmulator(vmsEmulator, {
-    users: [{ username: 'alice' }, { username: 'bob' }, { username: 'auditor', roles: ['security.view'] }],
+    users: [
+      { username: 'alice', roles: TOKEN_MANAGER },
+      { username: 'bob', roles: TOKEN_MANAGER },
+      { username: 'auditor', roles: ['security.view'] },
+      { username: 'guest', roles: [] },
+    ],
   });
   const clients: VmsClient[] = [];
   const password = (username: string) => vms.context.users.find(username)!.password;

@@ -71,12 +71,13 @@ describe('VMS client secrets', () => {
     await expectFailure(client({ kind: 'basic', username: 'admin', password: `wrong-${randomAlphanumeric(16)}` }).listApiTokens(), 'unauthorized');
     await expectFailure(client({ kind: 'jwt', username: 'alice', password: `wrong-${randomAlphanumeric(16)}` }).listApiTokens(), 'unauthorized');
     await expectFailure(client(f.apiToken(`${randomAlphanumeric(8)}.${randomAlphanumeric(32)}`)).listApiTokens(), 'unauthorized');
-    // 403s.
-    await expectFailure(alice.getApiToken(bobToken.id), 'forbidden');
-    await expectFailure(alice.modifyApiToken(bobToken.id, { name: 'x' }), 'forbidden');
-    await expectFailure(alice.revokeApiToken(bobToken.id), 'forbidden');
-    await expectFailure(alice.createApiToken({ owner: 'bob' }), 'forbidden');
-    await expectFailure(alice.setMaxApiTokensPerUser(9), 'forbidden');
+    // 403s: a manager without Security permissions.
+    const guest = client(f.jwt('guest'));
+    await expectFailure(guest.getApiToken(bobToken.id), 'forbidden');
+    await expectFailure(guest.modifyApiToken(bobToken.id, { name: 'x' }), 'forbidden');
+    await expectFailure(guest.revokeApiToken(bobToken.id), 'forbidden');
+    await expectFailure(guest.createApiToken({ owner: 'bob' }), 'forbidden');
+    await expectFailure(guest.setMaxApiTokensPerUser(9), 'forbidden');
     // 404s.
     await expectFailure(admin.getApiToken('NoSuchId'), 'not_found');
     await expectFailure(admin.modifyApiToken('NoSuchId', { name: 'x' }), 'not_found');

@@ -1,0 +1,85 @@
+// Creating an authorization the way the resource and the ephemeral resource both need it:
+//   - never a blind duplicate: the note sent with the create carries a creation marker, so a create whose
+//     answer was lost is found in the list afterwards and adopted instead of sent again. The marker takes
+//     the end of the note; a note too long to hold it beside the broker's 4096-character limit has its
+//     tail replaced by it for that moment. The configured note is then put back with a PUT, so the note
+//     on the broker is exactly the configured one (other clients such as rhc show it);
+//   - never `reuse`: the broker would answer an older token with the same note and scopes;
+//   - the lifetime asked for, or none: the broker gives an out-of-range `expires_in` the scope's default
+//     without a word, so an answer with another lifetime is deleted and reported.
+import { path, TerraformError, type Diagnostics } from '../../framework';
+import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
+import { hasMarker, MARKER_LENGTH, newCreationMarker, withMarker } from '../adoption/creation-marker';
+import { MAX_NOTE_LENGTH, type Authorization } from './authorization-models';
+import type { OpenShiftBrokerClient } from './broker-client';
+import { formatSeconds } from './seconds';
+
+export interface NewAuthorization {
+  readonly scopes: readonly string[];
+  readonly note: string | null;
+  /** Null: the scope set's default lifetime. */
+  readonly expires_in: number | null;
+}
+
+export interface AddOptions {
+  readonly diagnostics: Diagnostics;
+  readonly signal: AbortSignal;
+  /** Called once the authorization exists and has the lifetime asked for, before its note is put back. */
+  readonly onCreated?: (authorization: Authorization) => void;
+}
+
+/** Creates the authorization (or adopts the one a lost create made); its note is the configured one unless a warning says otherwise. */
+export async function addAuthorization(client: OpenShiftBrokerClient, request: NewAuthorization, options: AddOptions): Promise<Authorization> {
+  const { diagnostics, signal } = options;
+  const marker = newCreationMarker();
+  const markedNote = noteWithMarker(request.note, marker);
+  const created = await createWithoutDuplicates({
+    what: 'OpenShift authorization',
+    diagnostics,
+    create: async () => {
+      const added = await client.addAuthorization(
+        { scopes: request.scopes, note: markedNote, ...(request.expires_in === null ? {} : { expires_in: request.expires_in }) },
+        { signal },
+      );
+      return added.authorization;
+    },
+    find: async () => (await client.listAuthorizations({ signal })).find((a) => hasMarker(a.note, marker)),
+  });
+
+  if (request.expires_in !== null && created.expires_in !== request.expires_in) {
+    const deleted = await client.deleteAuthorization(created.id, { signal }).then(
+      () => true,
+      () => false,
+    );
+    // One that cannot be deleted now stays in Terraform's hands (tainted), to be deleted by the next run.
+    if (!deleted) options.onCreated?.(created);
+    throw new TerraformError(
+      'Lifetime Over the Broker\'s Maximum',
+      `The broker gave the new authorization a lifetime of ${formatSeconds(created.expires_in)} instead of the ${formatSeconds(request.expires_in)} asked for: ` +
+        `this broker's maximum for scopes ${request.scopes.join(', ')} is lower (the broker then uses the scope's default instead). ` +
+        (deleted ? 'The authorization was deleted. ' : `Deleting the authorization ${created.id} failed too; Terraform keeps it as tainted, to be deleted by the next apply. `) +
+        'The broker publishes only its defaults; ask its administrator for the maximum (AUTH_SCOPE_TIMEOUTS in broker.conf) and give an expires_in within it.',
+      path('expires_in'),
+    );
+  }
+  options.onCreated?.(created);
+
+  if (created.note === request.note) return created;
+  try {
+    return await client.updateAuthorization(created.id, { note: request.note }, { signal });
+  } catch (error) {
+    diagnostics.warning(
+      'Creation Marker Left in the Note',
+      `The authorization ${created.id} was created, but putting its configured note back failed (${error instanceof Error ? error.message : String(error)}): ` +
+        'its note on the broker still ends in the provider\'s creation marker. The next plan shows the difference and updates the note in place.',
+    );
+    return created;
+  }
+}
+
+/** The note sent with the create: the configured one with the marker at its end, within the broker's limit. */
+export function noteWithMarker(note: string | null, marker: string): string {
+  const characters = [...(note ?? '')];
+  const room = MAX_NOTE_LENGTH - MARKER_LENGTH;
+  return withMarker(characters.length > room ? characters.slice(0, room).join('') : (note ?? ''), marker);
+}

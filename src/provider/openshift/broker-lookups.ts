@@ -1,0 +1,60 @@
+// Lookups shared by every RPC one provider process serves, per client: the broker's API description
+// (fetched once: it is the same for the whole run) and authorizations by id, answered from one list call
+// per burst of refreshes (Terraform reads ten resources at a time, each in its own RPC).
+// The list shows only tokens that still authenticate (neither expired nor revoked), so an id missing
+// from it is a token that is gone, whichever way it went.
+//
+// Each token read also tells the broker's time (see broker-clock.ts), remembered here for the plan that
+// follows the refresh in the same run. Not in private state: Terraform compares a refreshed object's
+// private bytes too, so a value that moves with time there makes every `plan -refresh-only
+// -detailed-exitcode` exit 2. A run that did not read the token (a saved plan being applied, a plan
+// with -refresh=false) has no observation, and renewal decides nothing: the saved plan already holds
+// the decision, and the re-plan at apply must not change it.
+import { BatchLoader } from '../../framework';
+import type { BrokerApi } from './api-discovery';
+import type { Authorization } from './authorization-models';
+import type { OpenShiftBrokerClient } from './broker-client';
+import { brokerNow } from './broker-clock';
+
+const apis = new WeakMap<OpenShiftBrokerClient, Promise<BrokerApi>>();
+const finders = new WeakMap<OpenShiftBrokerClient, BatchLoader<string, Authorization>>();
+const observations = new WeakMap<OpenShiftBrokerClient, Map<string, Date>>();
+
+/** `GET /broker/rest/api` (no credentials, not a token call), once per client. */
+export function advertisedApi(client: OpenShiftBrokerClient, signal?: AbortSignal): Promise<BrokerApi> {
+  let api = apis.get(client);
+  if (api === undefined) {
+    api = client.api(signal === undefined ? {} : { signal });
+    // A failure is not remembered: the next caller asks again.
+    api.catch(() => apis.delete(client));
+    apis.set(client, api);
+  }
+  return api;
+}
+
+/** The caller's authorization with this id, or undefined when it is deleted, expired or revoked. */
+export function findAuthorization(client: OpenShiftBrokerClient, id: string, signal?: AbortSignal): Promise<Authorization | undefined> {
+  let finder = finders.get(client);
+  if (finder === undefined) {
+    finder = new BatchLoader(async (ids, batchSignal) => {
+      const listed = await client.listAuthorizations({ signal: batchSignal });
+      for (const authorization of listed) observed(client, authorization);
+      const wanted = new Set(ids);
+      return new Map(listed.filter((a) => wanted.has(a.id)).map((a) => [a.id, a]));
+    });
+    finders.set(client, finder);
+  }
+  return finder.load(id, signal);
+}
+
+/** Remembers the broker's time as this answer about the authorization shows it. */
+export function observed(client: OpenShiftBrokerClient, authorization: Authorization): void {
+  let seen = observations.get(client);
+  if (seen === undefined) observations.set(client, (seen = new Map()));
+  seen.set(authorization.id, brokerNow(authorization));
+}
+
+/** The broker's time when this run last read the authorization; undefined when it has not. */
+export function observedBrokerTime(client: OpenShiftBrokerClient, id: string): Date | undefined {
+  return observations.get(client)?.get(id);
+}
