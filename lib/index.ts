@@ -7,3 +7,6 @@ export { Expiry } from './constructs/expiry';
 export { Scope, type ScopeLevel } from './constructs/scope';
 export { Duration } from './constructs/duration';
 export { ProviderLockFile, type ProviderLockFileProps } from './constructs/provider-lock-file';
+export type { AlsTokenSpec, OpenShiftTokenSpec, TokenSpec, VmsTokenSpec } from './constructs/token-spec';
+export { RotatingToken, type RotatingAlsToken, type RotatingOpenShiftToken, type RotatingTokenProps, type RotatingVmsToken } from './constructs/rotating-token';
+export { TokenSet, type AlsTokenSet, type OpenShiftTokenSet, type TokenSetProps, type VmsTokenSet } from './constructs/token-set';

@@ -10,7 +10,7 @@
 //   - at the end everything is destroyed, the re-plan after destroy is empty, and `checkDestroy` asks the
 //     platform (through its API) that nothing is left.
 // Every terraform output is kept (`ctx.transcript`) for secret scans.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulators, type RunningEmulators, type StartEmulatorsOptions } from '../../src/emulators';
 import { AUTHTOKEN_HEADER, authtokenPackage } from './authtoken-package';
@@ -38,6 +38,11 @@ export interface Step {
   readonly preConfig?: (ctx: TestContext) => Promise<void>;
   /** The configuration (without the terraform block, which the harness adds). Kept from the previous step when absent. */
   readonly config?: string;
+  /**
+   * Instead of `config`: a whole configuration in Terraform's JSON syntax, terraform block included, as
+   * `cdktf synth` writes it (cdk.tf.json). Written as main.tf.json.
+   */
+  readonly configJson?: Record<string, unknown>;
   /** Expected action per resource address in the plan of this step. */
   readonly planChecks?: Readonly<Record<string, PlannedAction>>;
   /** The plan or apply must fail with output matching this; nothing else is checked. */
@@ -102,10 +107,10 @@ export async function resourceTest(options: ResourceTestOptions): Promise<TestCo
     values: async (address) => resourceValues(await ctx.state(), address),
     terraform: (args, expectCode) => terraform(args, expectCode),
   };
-  let config = '';
+  let config: Config | undefined;
   // Destroy runs with the last configuration that applied: a step that expected an error may have left
   // one Terraform cannot even load.
-  let applied = '';
+  let applied: Config | undefined;
   let failed = false;
   try {
     await options.setup?.(ctx);
@@ -114,9 +119,10 @@ export async function resourceTest(options: ResourceTestOptions): Promise<TestCo
       const label = `step ${index + 1} (${step.name})`;
       try {
         await step.preConfig?.(ctx);
-        if (step.config !== undefined) {
-          config = step.config;
-          ws.writeConfig(AUTHTOKEN_HEADER + config);
+        const next = step.configJson !== undefined ? ({ json: step.configJson } as const) : step.config !== undefined ? ({ hcl: step.config } as const) : undefined;
+        if (next !== undefined) {
+          config = next;
+          writeConfig(ws, config);
         }
         if (!initialised) {
           await terraform(['init', '-input=false']);
@@ -133,9 +139,9 @@ export async function resourceTest(options: ResourceTestOptions): Promise<TestCo
     throw error;
   } finally {
     try {
-      if (config !== '') {
+      if (config !== undefined) {
         // (none at all when every step expected an error: then nothing exists, and an empty one will do).
-        if (applied !== config) ws.writeConfig(AUTHTOKEN_HEADER + applied);
+        if (applied !== config) writeConfig(ws, applied ?? { hcl: '' });
         // After a failed step the clean-up is best effort: its own failure must not hide the step's.
         await terraform(['destroy', '-auto-approve', '-input=false']).catch((error: unknown) => {
           if (!failed) throw error;
@@ -150,6 +156,15 @@ export async function resourceTest(options: ResourceTestOptions): Promise<TestCo
     }
   }
   return ctx;
+}
+
+type Config = { readonly hcl: string } | { readonly json: Record<string, unknown> };
+
+function writeConfig(ws: TerraformWorkspace, config: Config): void {
+  rmSync(join(ws.dir, 'main.tf'), { force: true });
+  rmSync(join(ws.dir, 'main.tf.json'), { force: true });
+  if ('json' in config) ws.writeConfig(JSON.stringify(config.json, null, 2), 'main.tf.json');
+  else ws.writeConfig(AUTHTOKEN_HEADER + config.hcl);
 }
 
 async function runStep(ctx: TestContext, step: Step, terraform: (args: string[], code?: number, dir?: string) => Promise<RunResult>): Promise<void> {
@@ -204,7 +219,7 @@ async function importVerify(ctx: TestContext, spec: NonNullable<Step['importStat
   const dir = join(ctx.ws.root, `import-${Date.now()}`);
   mkdirSync(dir);
   try {
-    writeFileSync(join(dir, 'main.tf'), readFileSync(join(ctx.ws.dir, 'main.tf')));
+    for (const file of ['main.tf', 'main.tf.json']) if (existsSync(join(ctx.ws.dir, file))) writeFileSync(join(dir, file), readFileSync(join(ctx.ws.dir, file)));
     await terraform(['init', '-input=false'], 0, dir);
     await terraform(['import', '-input=false', spec.address, id], 0, dir);
     const imported = resourceValues(JSON.parse((await terraform(['show', '-json'], 0, dir)).stdout) as StateJson, spec.address);
