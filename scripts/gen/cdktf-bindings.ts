@@ -40,7 +40,14 @@ export async function cdktfBindings(schema: ProviderSchemaJson): Promise<Map<str
   try {
     await code.save(scratch);
     const folder = join(scratch, 'providers', name);
-    return new Map(filesUnder(folder).map((f) => [relative(folder, f), readFileSync(f, 'utf8')]));
+    // lazy-index.ts (getters that require each namespace on first use) is not what the package exports:
+    // index.ts is, as in the published @cdktf/provider-* packages.
+    return new Map(
+      filesUnder(folder)
+        .map((f) => relative(folder, f))
+        .filter((f) => f !== 'lazy-index.ts')
+        .map((f) => [f, readFileSync(join(folder, f), 'utf8')]),
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -8,23 +8,35 @@ import * as cdktf from 'cdktf';
 
 export interface AlsServiceAuthTokenConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The label of the service offering the token is for.
+  * The label of the service offering the token is for, e.g. `mysql`. Unique together with `service_provider`. Changed in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/authtoken/authtoken/0.1.0/docs/resources/als_service_auth_token#label AlsServiceAuthToken#label}
   */
   readonly label: string;
   /**
-  * The provider of the service offering (CC's `provider` field). Defaults to `core`.
+  * The provider of the service offering (the Cloud Controller's `provider` field; `provider` is a reserved word in Terraform). Defaults to `core`, as the helion CLI does. Changed in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/authtoken/authtoken/0.1.0/docs/resources/als_service_auth_token#service_provider AlsServiceAuthToken#service_provider}
   */
   readonly serviceProvider?: string;
   /**
-  * The secret the service gateway presents. CC never returns it.
+  * The secret the service gateway presents. Stored in the Terraform state; use `token_wo` to keep it out. Exactly one of `token` and `token_wo` is set. The Cloud Controller never returns it, so it is never drift, and it is null after import until the next apply sets it. Changed in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/authtoken/authtoken/0.1.0/docs/resources/als_service_auth_token#token AlsServiceAuthToken#token}
   */
-  readonly token: string;
+  readonly token?: string;
+  /**
+  * The secret, write-only: sent to the Cloud Controller but never stored in the state or the plan (Terraform 1.11 or later). Exactly one of `token` and `token_wo` is set. Terraform cannot see it change: change `token_wo_version` to send a new one.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/authtoken/authtoken/0.1.0/docs/resources/als_service_auth_token#token_wo AlsServiceAuthToken#token_wo}
+  */
+  readonly tokenWo?: string;
+  /**
+  * Any number that changes whenever `token_wo` does: a change sends the new `token_wo` to the Cloud Controller (in place). Required with `token_wo`. Null after import, so the first apply afterwards sends `token_wo`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/authtoken/authtoken/0.1.0/docs/resources/als_service_auth_token#token_wo_version AlsServiceAuthToken#token_wo_version}
+  */
+  readonly tokenWoVersion?: number;
 }
 
 /**
@@ -81,6 +93,8 @@ export class AlsServiceAuthToken extends cdktf.TerraformResource {
     this._label = config.label;
     this._serviceProvider = config.serviceProvider;
     this._token = config.token;
+    this._tokenWo = config.tokenWo;
+    this._tokenWoVersion = config.tokenWoVersion;
   }
 
   // ==========
@@ -121,7 +135,7 @@ export class AlsServiceAuthToken extends cdktf.TerraformResource {
     return this._serviceProvider;
   }
 
-  // token - computed: false, optional: false, required: true
+  // token - computed: false, optional: true, required: false
   private _token?: string; 
   public get token() {
     return this.getStringAttribute('token');
@@ -129,9 +143,44 @@ export class AlsServiceAuthToken extends cdktf.TerraformResource {
   public set token(value: string) {
     this._token = value;
   }
+  public resetToken() {
+    this._token = undefined;
+  }
   // Temporarily expose input value. Use with caution.
   public get tokenInput() {
     return this._token;
+  }
+
+  // token_wo - computed: false, optional: true, required: false
+  private _tokenWo?: string; 
+  public get tokenWo() {
+    return this.getStringAttribute('token_wo');
+  }
+  public set tokenWo(value: string) {
+    this._tokenWo = value;
+  }
+  public resetTokenWo() {
+    this._tokenWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenWoInput() {
+    return this._tokenWo;
+  }
+
+  // token_wo_version - computed: false, optional: true, required: false
+  private _tokenWoVersion?: number; 
+  public get tokenWoVersion() {
+    return this.getNumberAttribute('token_wo_version');
+  }
+  public set tokenWoVersion(value: number) {
+    this._tokenWoVersion = value;
+  }
+  public resetTokenWoVersion() {
+    this._tokenWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenWoVersionInput() {
+    return this._tokenWoVersion;
   }
 
   // =========
@@ -143,6 +192,8 @@ export class AlsServiceAuthToken extends cdktf.TerraformResource {
       label: cdktf.stringToTerraform(this._label),
       service_provider: cdktf.stringToTerraform(this._serviceProvider),
       token: cdktf.stringToTerraform(this._token),
+      token_wo: cdktf.stringToTerraform(this._tokenWo),
+      token_wo_version: cdktf.numberToTerraform(this._tokenWoVersion),
     };
   }
 
@@ -165,6 +216,18 @@ export class AlsServiceAuthToken extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      token_wo: {
+        value: cdktf.stringToHclTerraform(this._tokenWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      token_wo_version: {
+        value: cdktf.numberToHclTerraform(this._tokenWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
     };
 

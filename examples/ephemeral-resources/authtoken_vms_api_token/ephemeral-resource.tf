@@ -1,0 +1,19 @@
+# A VMS API token for this run only: it configures a second provider (no password there) and feeds the
+# write-only secret of an ALS token. It is revoked when the run ends and never written to state or plan.
+ephemeral "authtoken_vms_api_token" "run" {
+  name   = "terraform-run"
+  expiry = "1H" # if a run dies before closing it, it still expires on its own
+}
+
+provider "authtoken" {
+  alias = "vms_by_token"
+  vms {
+    api_token = ephemeral.authtoken_vms_api_token.run.token
+  }
+}
+
+resource "authtoken_als_service_auth_token" "mysql" {
+  label            = "mysql"
+  token_wo         = ephemeral.authtoken_vms_api_token.run.token
+  token_wo_version = 1
+}
