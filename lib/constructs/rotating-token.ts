@@ -8,7 +8,7 @@ import type { Duration } from './duration';
 import type { Expiry } from './expiry';
 import { checkAtSynth } from './synth-check';
 import { nameProblem, terraformName } from './terraform-name';
-import { createTokenResource, type AlsTokenSpec, type OpenShiftTokenSpec, type TokenResource, type VmsTokenSpec } from './token-spec';
+import { resourceConfig, tokenArguments, tokenResource, type AlsTokenSpec, type OpenShiftTokenSpec, type TokenResourceClass, type VmsTokenSpec } from './token-spec';
 
 interface RotationOptions {
   readonly provider?: TerraformProvider;
@@ -21,38 +21,46 @@ export type RotatingOpenShiftToken = OpenShiftTokenSpec & { readonly renewBefore
 export type RotatingAlsToken = AlsTokenSpec & RotationOptions;
 export type RotatingTokenProps = RotatingVmsToken | RotatingOpenShiftToken | RotatingAlsToken;
 
+const WHAT = { vms: 'VMS API token', openshift: 'OpenShift authorization token', als: 'ALS service auth token secret' } as const;
+
 export class RotatingToken extends Construct {
-  /** The generated resource (`authtoken_<kind>…`), for anything this construct does not set. */
-  readonly resource: TokenResource['resource'];
+  /** The generated resource, named after this construct's path (`authtoken_vms_api_token.ci`). */
+  readonly resource: TokenResourceClass;
   /** The token's id on its platform (ALS: the guid). */
   readonly tokenId: string;
   /** The current token (sensitive). Undefined for an ALS token with a write-only secret: it is in no state. */
   readonly token: string | undefined;
+  /** When the current token expires (RFC 3339); undefined for ALS tokens, which never do. */
+  readonly expiresAt: string | undefined;
   /** The sensitive output holding `token`, when there is one. */
   readonly output: TerraformOutput | undefined;
 
   constructor(scope: Construct, id: string, props: RotatingTokenProps) {
     super(scope, id);
-    const renewBefore = props.kind === 'als' ? (props as { renewBefore?: Duration }).renewBefore : props.renewBefore;
+    const renewBefore = (props as { renewBefore?: Duration }).renewBefore;
+    let args;
+    try {
+      args = tokenArguments(props, renewBefore);
+    } catch (error) {
+      throw new Error(`${this.node.path}: ${(error as Error).message}`);
+    }
     const name = terraformName(this);
-    const built = createTokenResource(this, 'Default', props, { renewBefore, provider: props.provider, logicalId: name });
-    this.resource = built.resource;
-    this.tokenId = built.id;
-    this.token = built.token;
+    // 'Default' is the id cdktf leaves out of paths: the resource is this construct, for Terraform too.
+    const resource = tokenResource(this, 'Default', props.kind, resourceConfig(args), { renewBefore, provider: props.provider, logicalId: name });
+    this.resource = resource;
+    this.tokenId = resource.id;
+    this.token = args.secret?.writeOnly ? undefined : resource.token;
+    this.expiresAt = 'expiresAt' in resource ? resource.expiresAt : undefined;
     const outputName = props.outputName ?? `${name}_token`;
-    if (built.token !== undefined) {
-      this.output = new TerraformOutput(this, 'token', { value: built.token, sensitive: true, description: `The current ${describe(props.kind)} (rotated by Terraform).` });
+    if (this.token !== undefined) {
+      this.output = new TerraformOutput(this, 'token', { value: this.token, sensitive: true, description: `The current ${WHAT[props.kind]}.` });
       this.output.overrideLogicalId(outputName);
     }
     checkAtSynth(this, () => [
-      ...(props.kind !== 'als' && props.renewBefore === undefined ? ['renewBefore is required: how long before expiry the token is replaced, e.g. Duration.days(7)'] : []),
-      ...built.problems(),
+      ...(props.kind !== 'als' && renewBefore === undefined ? ['renewBefore is required: how long before expiry the token is replaced, e.g. Duration.days(7)'] : []),
+      ...args.problems,
       ...nameProblem(name, 'the construct path'),
-      ...(built.token === undefined ? [] : nameProblem(outputName, 'outputName')),
+      ...(this.output === undefined ? [] : nameProblem(outputName, 'outputName')),
     ]);
   }
-}
-
-function describe(kind: RotatingTokenProps['kind']): string {
-  return { vms: 'VMS API token', openshift: 'OpenShift authorization token', als: 'ALS service auth token secret' }[kind];
 }

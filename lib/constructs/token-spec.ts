@@ -1,7 +1,8 @@
-// What one token is, for each of the three platforms, in the typed values of this library; and how it
-// becomes the generated resource. RotatingToken and TokenSet share it, so a token reads the same in both.
+// What one token is, for each of the three platforms, in the typed values of this library; and what
+// arguments of the generated resource it becomes. RotatingToken and TokenSet share it, so a token reads
+// the same in both.
 import type { Construct } from 'constructs';
-import type { TerraformProvider, TerraformResourceLifecycle } from 'cdktf';
+import type { TerraformIterator, TerraformProvider, TerraformResourceLifecycle } from 'cdktf';
 import { AlsServiceAuthToken } from '../providers/authtoken/als-service-auth-token';
 import { OpenshiftAuthorization } from '../providers/authtoken/openshift-authorization';
 import { VmsApiToken } from '../providers/authtoken/vms-api-token';
@@ -52,33 +53,41 @@ export interface AlsTokenSpec {
 }
 
 export type TokenSpec = VmsTokenSpec | OpenShiftTokenSpec | AlsTokenSpec;
+export type TokenKind = TokenSpec['kind'];
+export type TokenResourceClass = VmsApiToken | OpenshiftAuthorization | AlsServiceAuthToken;
 
-/** The generated resource behind a token, and what a stack reads from it. */
-export interface TokenResource {
-  readonly resource: VmsApiToken | OpenshiftAuthorization | AlsServiceAuthToken;
-  /** The token's id on its platform (ALS: the guid). */
-  readonly id: string;
-  /** The token itself (sensitive); undefined for an ALS token with a write-only secret, which is in no state. */
-  readonly token: string | undefined;
-  /** What is wrong with the spec, each a sentence; checked at synth. */
-  readonly problems: () => string[];
+const KINDS: readonly TokenKind[] = ['vms', 'openshift', 'als'];
+
+/** A plain argument value: what the generated resource takes, or what a for_each map can hold. */
+export type Argument = string | number | string[];
+
+/**
+ * The token's arguments by the generated config's (camelCase) names, without the secret, which may be
+ * sensitive or ephemeral and so cannot travel in a for_each map; and what is wrong, each a sentence.
+ */
+export interface TokenArguments {
+  readonly kind: TokenKind;
+  readonly args: Readonly<Record<string, Argument | undefined>>;
+  /** ALS only: the secret, and whether it goes write-only (`token_wo`) or stored (`token`). */
+  readonly secret?: { readonly value: string; readonly writeOnly: boolean };
+  readonly problems: readonly string[];
 }
 
-export interface TokenOptions {
-  readonly renewBefore?: Duration;
-  readonly provider?: TerraformProvider;
-  /** The consumer's key in a TokenSet: the default name, note or label. */
-  readonly defaultName?: string;
-  /** The resource's name in Terraform; set before anything refers to the resource, which fixes it. */
-  readonly logicalId: string;
-}
+/** How each argument is read back from `each.value` when a TokenSet puts it in a for_each map. */
+export const ARGUMENT_TYPES: Readonly<Record<string, 'string' | 'number' | 'list'>> = {
+  name: 'string',
+  owner: 'string',
+  expiry: 'string',
+  scopes: 'list',
+  note: 'string',
+  expiresIn: 'number',
+  label: 'string',
+  serviceProvider: 'string',
+  tokenWoVersion: 'number',
+};
 
-const KINDS = ['vms', 'openshift', 'als'];
-
-export function createTokenResource(scope: Construct, id: string, spec: TokenSpec, options: TokenOptions): TokenResource {
-  const { renewBefore, provider } = options;
-  // Rotation: the new token must exist before the old one is revoked, or its users are cut off between.
-  const lifecycle: TerraformResourceLifecycle | undefined = renewBefore === undefined ? undefined : { createBeforeDestroy: true };
+/** `defaultName`: the consumer's key in a TokenSet, the default name, note or label. */
+export function tokenArguments(spec: TokenSpec, renewBefore: Duration | undefined, defaultName?: string): TokenArguments {
   const renewal = (lifetime: number | undefined, what: string): string[] => {
     if (renewBefore === undefined) return [];
     if (renewBefore.problem !== undefined) return [`renewBefore: ${renewBefore.problem}`];
@@ -86,73 +95,87 @@ export function createTokenResource(scope: Construct, id: string, spec: TokenSpe
     return [`renewBefore (${renewBefore.text}) must be shorter than the ${what}: every plan would replace the token`];
   };
   switch (spec.kind) {
-    case 'vms': {
-      const resource = new VmsApiToken(scope, id, {
-        name: spec.name ?? options.defaultName,
-        owner: spec.owner,
-        expiry: spec.expiry?.text,
-        renewBefore: renewBefore?.text,
-        provider,
-        lifecycle,
-      });
-      resource.overrideLogicalId(options.logicalId);
-      const problems = () => [
-        ...(spec.expiry?.problem === undefined ? [] : [`expiry: ${spec.expiry.problem}`]),
-        ...(renewBefore !== undefined && spec.expiry === undefined ? ['a rotating VMS token needs an expiry (e.g. Expiry.days(90)): without one it never expires, so there is nothing to renew before'] : []),
-        ...renewal(spec.expiry?.inSeconds, `token's expiry (${spec.expiry?.text})`),
-        ...blank('name', spec.name),
-        ...blank('owner', spec.owner),
-      ];
-      return { resource, id: resource.id, token: resource.token, problems };
-    }
+    case 'vms':
+      return {
+        kind: 'vms',
+        args: { name: spec.name ?? defaultName, owner: spec.owner, expiry: spec.expiry?.text },
+        problems: [
+          ...(spec.expiry?.problem === undefined ? [] : [`expiry: ${spec.expiry.problem}`]),
+          ...(renewBefore !== undefined && spec.expiry === undefined ? ['a rotating VMS token needs an expiry (e.g. Expiry.days(90)): without one it never expires, so there is nothing to renew before'] : []),
+          ...renewal(spec.expiry?.inSeconds, `token's expiry (${spec.expiry?.text})`),
+          ...blank('name', spec.name),
+          ...blank('owner', spec.owner),
+        ],
+      };
     case 'openshift': {
-      const resource = new OpenshiftAuthorization(scope, id, {
-        scopes: spec.scopes.map((s) => s.text),
-        note: spec.note ?? options.defaultName,
-        expiresIn: spec.expiresIn?.inSeconds,
-        renewBefore: renewBefore?.text,
-        provider,
-        lifecycle,
-      });
-      resource.overrideLogicalId(options.logicalId);
-      const problems = () => [
-        ...(spec.scopes.length === 0 ? ['scopes: an authorization grants at least one scope, e.g. Scope.session()'] : []),
-        ...spec.scopes.flatMap((s) => (s.problem === undefined ? [] : [`scopes: ${s.problem}`])),
-        ...(spec.expiresIn?.problem === undefined ? [] : [`expiresIn: ${spec.expiresIn.problem}`]),
-        ...(spec.expiresIn !== undefined && spec.expiresIn.problem === undefined && spec.expiresIn.inSeconds === undefined
-          ? ['expiresIn: the broker takes whole seconds, known at synth: use Duration.hours(…), Duration.days(…) or a literal such as "24h"']
-          : []),
-        ...(spec.expiresIn?.inSeconds !== undefined && !Number.isInteger(spec.expiresIn.inSeconds) ? [`expiresIn (${spec.expiresIn.text}): the broker takes whole seconds`] : []),
-        ...renewal(spec.expiresIn?.inSeconds, `token's lifetime (expiresIn ${spec.expiresIn?.text})`),
-        ...((spec.note?.length ?? 0) > 4096 ? [`note: at most 4096 characters (it has ${spec.note!.length})`] : []),
-      ];
-      return { resource, id: resource.id, token: resource.token, problems };
+      const expiresIn = spec.expiresIn;
+      return {
+        kind: 'openshift',
+        args: { scopes: spec.scopes.map((s) => s.text), note: spec.note ?? defaultName, expiresIn: expiresIn?.inSeconds },
+        problems: [
+          ...(spec.scopes.length === 0 ? ['scopes: an authorization grants at least one scope, e.g. Scope.session()'] : []),
+          ...spec.scopes.flatMap((s) => (s.problem === undefined ? [] : [`scopes: ${s.problem}`])),
+          ...(expiresIn?.problem === undefined ? [] : [`expiresIn: ${expiresIn.problem}`]),
+          ...(expiresIn !== undefined && expiresIn.problem === undefined && expiresIn.inSeconds === undefined
+            ? ['expiresIn: the broker takes whole seconds, known at synth: use Duration.hours(…), Duration.days(…) or a literal such as "24h"']
+            : []),
+          ...(expiresIn?.inSeconds !== undefined && !Number.isInteger(expiresIn.inSeconds) ? [`expiresIn (${expiresIn.text}): the broker takes whole seconds`] : []),
+          ...renewal(expiresIn?.inSeconds, `token's lifetime (expiresIn ${expiresIn?.text})`),
+          ...((spec.note?.length ?? 0) > 4096 ? [`note: at most 4096 characters (it has ${spec.note!.length})`] : []),
+        ],
+      };
     }
     case 'als': {
       const writeOnly = spec.secretVersion !== undefined;
-      const resource = new AlsServiceAuthToken(scope, id, {
-        label: spec.label ?? options.defaultName ?? '',
-        serviceProvider: spec.serviceProvider,
-        ...(writeOnly ? { tokenWo: spec.secret, tokenWoVersion: spec.secretVersion } : { token: spec.secret }),
-        provider,
-      });
-      resource.overrideLogicalId(options.logicalId);
-      const problems = () => [
-        ...(spec.label === undefined && options.defaultName === undefined ? ['label: the service offering the token is for, e.g. "mysql"'] : blank('label', spec.label)),
-        ...blank('serviceProvider', spec.serviceProvider),
-        // A literal secret would be written in clear into cdk.tf.json.
-        ...(unresolved(spec.secret) ? [] : ['secret: give a sensitive TerraformVariable or an ephemeral value (e.g. an ephemeral token), never a literal: a literal is written in clear into cdk.tf.json']),
-        ...(writeOnly && !(Number.isSafeInteger(spec.secretVersion) && spec.secretVersion! > 0) ? [`secretVersion (${spec.secretVersion}): a whole number above zero, raised to send a new secret`] : []),
-        // ALS tokens have no expiry: they are rotated by a new secret (secretVersion), in place.
-        ...(renewBefore !== undefined ? ['renewBefore: an ALS service auth token never expires; rotate its secret by raising secretVersion'] : []),
-      ];
-      return { resource, id: resource.id, token: writeOnly ? undefined : resource.token, problems };
+      return {
+        kind: 'als',
+        args: { label: spec.label ?? defaultName, serviceProvider: spec.serviceProvider, tokenWoVersion: spec.secretVersion },
+        secret: { value: spec.secret, writeOnly },
+        problems: [
+          ...(spec.label === undefined && defaultName === undefined ? ['label: the service offering the token is for, e.g. "mysql"'] : blank('label', spec.label)),
+          ...blank('serviceProvider', spec.serviceProvider),
+          // A literal secret would be written in clear into cdk.tf.json.
+          ...(unresolved(spec.secret) ? [] : ['secret: give a sensitive TerraformVariable or an ephemeral value (e.g. an ephemeral token), never a literal: a literal is written in clear into cdk.tf.json']),
+          ...(writeOnly && !(Number.isSafeInteger(spec.secretVersion) && spec.secretVersion! > 0) ? [`secretVersion (${spec.secretVersion}): a whole number above zero, raised to send a new secret`] : []),
+          // ALS tokens have no expiry: they are rotated by a new secret (secretVersion), in place.
+          ...(renewBefore !== undefined ? ['renewBefore: an ALS service auth token never expires; rotate its secret by raising secretVersion'] : []),
+        ],
+      };
     }
     default: {
       const kind = (spec as { kind?: unknown }).kind;
-      throw new Error(`${scope.node.path}/${id}: unknown token kind ${JSON.stringify(kind)}; one of ${KINDS.join(', ')}`);
+      throw new Error(`unknown token kind ${JSON.stringify(kind)}; one of ${KINDS.join(', ')}`);
     }
   }
+}
+
+export interface ResourceOptions {
+  readonly renewBefore?: Duration;
+  readonly provider?: TerraformProvider;
+  readonly forEach?: TerraformIterator;
+  /** The resource's name in Terraform; set before anything refers to the resource, which fixes it. */
+  readonly logicalId: string;
+}
+
+/** The generated resource of `kind` with these (already resolved or each.value) arguments. */
+export function tokenResource(scope: Construct, id: string, kind: TokenKind, config: Record<string, unknown>, options: ResourceOptions): TokenResourceClass {
+  const { renewBefore, provider, forEach } = options;
+  // Rotation: the new token must exist before the old one is revoked, or its users are cut off between.
+  const lifecycle: TerraformResourceLifecycle | undefined = renewBefore === undefined ? undefined : { createBeforeDestroy: true };
+  const meta = { provider, forEach, lifecycle };
+  const defined = Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined));
+  let resource: TokenResourceClass;
+  if (kind === 'vms') resource = new VmsApiToken(scope, id, { ...defined, renewBefore: renewBefore?.text, ...meta });
+  else if (kind === 'openshift') resource = new OpenshiftAuthorization(scope, id, { scopes: [], ...defined, renewBefore: renewBefore?.text, ...meta });
+  else resource = new AlsServiceAuthToken(scope, id, { label: '', ...defined, provider, forEach });
+  resource.overrideLogicalId(options.logicalId);
+  return resource;
+}
+
+/** The config of the generated resource for one token: its arguments plus its secret. */
+export function resourceConfig(t: TokenArguments): Record<string, unknown> {
+  const secret = t.secret === undefined ? {} : t.secret.writeOnly ? { tokenWo: t.secret.value } : { token: t.secret.value };
+  return { ...t.args, ...secret };
 }
 
 function blank(what: string, value: string | undefined): string[] {

@@ -41,11 +41,11 @@ test('RotatingToken and TokenSet renew their tokens when the platforms clocks re
       {
         name: 'apply the synthesized stack',
         configJson: synthesized(),
-        planChecks: { 'authtoken_vms_api_token.ci': 'create', 'authtoken_openshift_authorization.deploy_web': 'create', 'authtoken_openshift_authorization.deploy_reports': 'create' },
+        planChecks: { 'authtoken_vms_api_token.ci': 'create', 'authtoken_openshift_authorization.deploy["web"]': 'create', 'authtoken_openshift_authorization.deploy["reports"]': 'create' },
         check: async (ctx) => {
           first.ci = await ctx.values('authtoken_vms_api_token.ci');
-          first.web = (await ctx.values('authtoken_openshift_authorization.deploy_web'))['id'] as string;
-          first.reports = (await ctx.values('authtoken_openshift_authorization.deploy_reports'))['id'] as string;
+          first.web = (await ctx.values('authtoken_openshift_authorization.deploy["web"]'))['id'] as string;
+          first.reports = (await ctx.values('authtoken_openshift_authorization.deploy["reports"]'))['id'] as string;
           first.outputs = await outputs(ctx);
           expect(first.outputs.ci_token).toEqual({ value: first.ci['token'], sensitive: true, type: 'string' });
           expect(first.outputs.deploy_tokens.sensitive).toBe(true);
@@ -63,7 +63,7 @@ test('RotatingToken and TokenSet renew their tokens when the platforms clocks re
           await ctx.emulators.vms.admin.advanceClock(6 * DAY);
           await ctx.emulators.openshift.admin.advanceClock(21 * HOUR);
         },
-        planChecks: { 'authtoken_vms_api_token.ci': 'no-op', 'authtoken_openshift_authorization.deploy_web': 'no-op' },
+        planChecks: { 'authtoken_vms_api_token.ci': 'no-op', 'authtoken_openshift_authorization.deploy["web"]': 'no-op' },
         planOnly: true,
       },
       {
@@ -74,7 +74,7 @@ test('RotatingToken and TokenSet renew their tokens when the platforms clocks re
           await ctx.emulators.vms.admin.resetRequests();
           await ctx.emulators.openshift.admin.resetRequests();
         },
-        planChecks: { 'authtoken_vms_api_token.ci': 'replace', 'authtoken_openshift_authorization.deploy_web': 'replace', 'authtoken_openshift_authorization.deploy_reports': 'replace' },
+        planChecks: { 'authtoken_vms_api_token.ci': 'replace', 'authtoken_openshift_authorization.deploy["web"]': 'replace', 'authtoken_openshift_authorization.deploy["reports"]': 'replace' },
         check: async (ctx) => {
           const now = await outputs(ctx);
           const ci = await ctx.values('authtoken_vms_api_token.ci');

@@ -95,7 +95,7 @@ test.each([
 });
 
 test('an unknown kind is refused at once, naming the path', () => {
-  expect(() => new RotatingToken(stack(), 'bad', { kind: 'github' } as any)).toThrow(/tokens\/bad\/Default: unknown token kind "github"; one of vms, openshift, als/);
+  expect(() => new RotatingToken(stack(), 'bad', { kind: 'github' } as any)).toThrow(/tokens\/bad: unknown token kind "github"; one of vms, openshift, als/);
 });
 
 test('every problem of a stack is reported in one synth', () => {
