@@ -136,7 +136,9 @@ export function tokenArguments(spec: TokenSpec, renewBefore: Duration | undefine
           ...blank('serviceProvider', spec.serviceProvider),
           // A literal secret would be written in clear into cdk.tf.json.
           ...(unresolved(spec.secret) ? [] : ['secret: give a sensitive TerraformVariable or an ephemeral value (e.g. an ephemeral token), never a literal: a literal is written in clear into cdk.tf.json']),
-          ...(writeOnly && !(Number.isSafeInteger(spec.secretVersion) && spec.secretVersion! > 0) ? [`secretVersion (${spec.secretVersion}): a whole number above zero, raised to send a new secret`] : []),
+          ...(writeOnly && !unresolved(spec.secretVersion) && !(Number.isSafeInteger(spec.secretVersion) && spec.secretVersion! > 0)
+            ? [`secretVersion (${spec.secretVersion}): a whole number above zero, raised to send a new secret`]
+            : []),
           // ALS tokens have no expiry: they are rotated by a new secret (secretVersion), in place.
           ...(renewBefore !== undefined ? ['renewBefore: an ALS service auth token never expires; rotate its secret by raising secretVersion'] : []),
         ],

@@ -66,8 +66,11 @@ export interface ResourceTestOptions {
   readonly steps: readonly Step[];
   /** Asked after the final destroy: throw if anything is left on the platform. */
   readonly checkDestroy?: (ctx: TestContext) => Promise<void>;
-  /** Extra environment for terraform (e.g. TF_LOG). Provider credentials come from the emulators. */
-  readonly env?: NodeJS.ProcessEnv;
+  /**
+   * Extra environment for terraform (e.g. TF_LOG). Provider credentials come from the emulators; a function
+   * is given the running emulators (to put proxies in front of them, say) and may replace those too.
+   */
+  readonly env?: NodeJS.ProcessEnv | ((emulators: RunningEmulators) => Promise<NodeJS.ProcessEnv>);
   readonly emulators?: StartEmulatorsOptions;
   /** Runs once the emulators are up, before the first step (extra users, raised limits). */
   readonly setup?: (ctx: TestContext) => Promise<void>;
@@ -91,7 +94,8 @@ export function emulatorEnvironment(emulators: RunningEmulators): NodeJS.Process
 
 export async function resourceTest(options: ResourceTestOptions): Promise<TestContext> {
   const emulators = await startEmulators({ reportError: () => {}, ...options.emulators });
-  const ws = TerraformWorkspace.create([await authtokenPackage()], { ...emulatorEnvironment(emulators), ...options.env });
+  const extra = typeof options.env === 'function' ? await options.env(emulators) : options.env;
+  const ws = TerraformWorkspace.create([await authtokenPackage()], { ...emulatorEnvironment(emulators), ...extra });
   const transcript: string[] = [];
   const terraform = async (args: string[], expectCode = 0, dir?: string): Promise<RunResult> => {
     const r = await ws.run([...args, '-no-color'], dir === undefined ? {} : { cwd: dir });
