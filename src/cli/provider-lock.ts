@@ -4,7 +4,7 @@
 // needs the registry. The h1 hash covers the package's files, which are the same on every platform for
 // this Node provider, so one entry serves them all.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Go's dirhash "h1": sha256 over the sorted lines `<sha256 hex>  <relative path>\n` of every file. */
@@ -39,4 +39,13 @@ export function lockFile(source: string, version: string, hash: string): string 
     '}',
     '',
   ].join('\n');
+}
+
+export const LOCK_FILE = '.terraform.lock.hcl';
+
+/** Writes `<mirror>/.terraform.lock.hcl` for the package installed at `installed`; returns its path. */
+export function writeMirrorLockFile(mirror: string, pkg: { source: string; version: string }, installed: string): string {
+  const path = join(mirror, LOCK_FILE);
+  writeFileSync(path, lockFile(pkg.source, pkg.version, packageHashV1(installed)));
+  return path;
 }

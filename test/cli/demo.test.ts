@@ -1,12 +1,13 @@
-// `npm run demo`, the main job, exactly as it runs: the built CLI (npm test builds dist/ before jest) with
-// the real terraform against the emulators. It must exit 0, catch the out-of-band revoke as drift (exit
-// code 2, named in plain words), heal it and leave nothing on the platforms.
+// `npm run demo`, the main job, exactly as it runs: the built CLI (npm test builds dist/ before jest)
+// synthesizes the all-platforms example with the cdktf CLI from this checkout, applies it with the real
+// terraform against the emulators, catches the out-of-band revoke as drift (exit code 2, in plain words),
+// heals it, destroys, and exits 0, with only PATH and HOME from the environment.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-jest.setTimeout(180_000);
+jest.setTimeout(240_000);
 
-test('the demo applies, catches the revoked token as drift, heals, destroys, and exits 0', async () => {
+test('the demo synthesizes with cdktf, applies, masks the tokens, catches the revoked token as drift, heals, destroys, and exits 0', async () => {
   const cli = join(__dirname, '../../dist/cli/authtoken.js');
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [cli, 'demo'], { env: { PATH: process.env.PATH, HOME: process.env.HOME }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -19,8 +20,13 @@ test('the demo applies, catches the revoked token as drift, heals, destroys, and
   });
   expect({ code, stderr }).toEqual({ code: 0, stderr: expect.any(String) });
   const steps = stdout.split('\n').filter((l) => l.startsWith('==> '));
+  // Every step says how long the demo has run, and the times only grow.
+  const times = steps.map((l) => Number(/^==> \[\s*([\d.]+)s\]/.exec(l)?.[1]));
+  expect(times.every((t, i) => Number.isFinite(t) && (i === 0 || t >= times[i - 1]!))).toBe(true);
   expect(steps.map((l) => l.replace(/^==> \[\s*[\d.]+s\] /, '').split(':')[0])).toEqual([
     'Starting the ALS, VMS and OpenShift emulators on loopback',
+    'authtoken mirror',
+    'cdktf synth',
     'terraform init',
     'terraform apply',
     'terraform output',
@@ -31,7 +37,18 @@ test('the demo applies, catches the revoked token as drift, heals, destroys, and
     'terraform destroy',
     'Done',
   ]);
-  expect(stdout).toMatch(/Exit code 2: drift\. In plain words:\n\s+- authtoken_vms_api_token\.ci: the VMS API token "ci-pipeline" \(id \w+\) was revoked, expired or deleted outside Terraform/);
-  expect(stdout).toMatch(/vms_token\s+= <sensitive>/);
-  expect(stdout).toMatch(/Done: nothing is left on the three platforms\./);
+  expect(stdout).toMatch(/cdk\.tf\.json: authtoken_als_service_auth_token\.mysql, authtoken_openshift_authorization\.deploy \(×2\), authtoken_vms_api_token\.ci, ephemeral\.authtoken_vms_api_token\.gateway_secret; 5 outputs, 2 of them sensitive/);
+  expect(stdout).toMatch(/cdktf\.out\/stacks\/all-platforms\/\.terraform\.lock\.hcl: copied by ProviderLockFile/);
+  // Offline and in one step: the lock file came with the stack, terraform computed no checksums.
+  expect(stdout).toContain('Reusing previous version of authtoken/authtoken from the dependency lock file');
+  expect(stdout).not.toMatch(/Incomplete lock file|registry\.terraform\.io: |Failed to query/);
+  const plain = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  expect(plain).toMatch(
+    /terraform output: the tokens themselves stay masked\nci_token = <sensitive>\nci_token_expires_at = "[-0-9T:Z]+"\nci_token_id = "\w{8}"\ndeploy_tokens = <sensitive>\nmysql_token_guid = "[-0-9a-f]{36}"\n/,
+  );
+  expect(plain).toMatch(
+    /Exit code 2 means drift\. In plain words \(authtoken drift-report\):\n\s+Drift: 1 object changed outside Terraform\.\n\s+- authtoken_vms_api_token\.ci: the VMS API token "ci-pipeline" \(id \w{8}\) is gone from its platform: revoked, expired or deleted outside Terraform/,
+  );
+  expect(plain).toMatch(/VMS token \w{8} replaced by \w{8}; refresh-only plan: exit code 0/);
+  expect(plain).toMatch(/Done: nothing is left on the three platforms\./);
 });

@@ -1,109 +1,62 @@
-// `authtoken demo` (npm run demo): the whole token scenario under the real terraform, offline, against the
-// three emulators: apply tokens on the three platforms, show the outputs (tokens masked), prove the re-plan
-// is empty, revoke a token out of band, catch it with a refresh-only plan (exit code 2, explained in plain
-// words), heal it, destroy everything and check through the platforms that nothing is left.
+// `authtoken demo` (npm run demo): the main job, offline, on this checkout. The three emulators start, the
+// provider goes into a filesystem mirror, cdktf synthesizes the all-platforms example stack (the root
+// cdktf.json, built on this checkout's lib/), the real terraform applies it; the outputs are shown with the
+// tokens masked, a token is revoked out of band, the drift check catches it (exit code 2, in plain words),
+// an apply heals it, and destroy leaves nothing on the platforms. Each step says how long the demo has run.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { startEmulators, type RunningEmulators } from '../../emulators/start-emulators';
-import { PROVIDER_SOURCE, PROVIDER_VERSION } from '../../provider/identity';
+import { PROVIDER_SOURCE } from '../../provider/identity';
+import { driftSummary, type RefreshOnlyPlanJson } from '../drift-summary';
 import { cliConfig, installIntoMirror } from '../filesystem-mirror';
 import { builtPluginPackage } from '../plugin-package';
-import { describeDrift, type RefreshOnlyPlanJson } from './drift-report';
+import { LOCK_FILE, writeMirrorLockFile } from '../provider-lock';
 import type { Command } from './index';
 
-export const DEMO_CONFIG = `terraform {
-  required_providers {
-    authtoken = {
-      source  = "${PROVIDER_SOURCE.replace('registry.terraform.io/', '')}"
-      version = "${PROVIDER_VERSION}"
-    }
-  }
-}
-
-# The provider reads each platform's endpoint and credentials from the environment
-# (ALS_*, VMS_*, OPENSHIFT_*), so no secret is written in this file.
-provider "authtoken" {}
-
-variable "gateway_secret" {
-  description = "The secret the MySQL service gateway presents to the Cloud Controller."
-  type        = string
-  sensitive   = true
-}
-
-resource "authtoken_als_service_auth_token" "mysql" {
-  label            = "mysql"
-  service_provider = "core"
-  token            = var.gateway_secret
-}
-
-resource "authtoken_vms_api_token" "ci" {
-  name         = "ci-pipeline"
-  expiry       = "180D"
-  renew_before = "72h"
-}
-
-resource "authtoken_openshift_authorization" "deploy" {
-  scopes       = ["session"]
-  note         = "deploy pipeline"
-  expires_in   = 86400
-  renew_before = "2h"
-
-  lifecycle {
-    create_before_destroy = true
-  }
-}
-
-output "als_token_guid" {
-  value = authtoken_als_service_auth_token.mysql.id
-}
-
-output "vms_token_id" {
-  value = authtoken_vms_api_token.ci.id
-}
-
-output "vms_token" {
-  value     = authtoken_vms_api_token.ci.token
-  sensitive = true
-}
-
-output "vms_token_expires_at" {
-  value = authtoken_vms_api_token.ci.expires_at
-}
-
-output "openshift_token" {
-  value     = authtoken_openshift_authorization.deploy.token
-  sensitive = true
-}
-
-output "openshift_token_expires_at" {
-  value = authtoken_openshift_authorization.deploy.expires_at
-}
-`;
+/** The stack the root cdktf.json synthesizes (examples/apps/all-platforms). */
+const STACK = 'all-platforms';
 
 export const demo: Command = {
-  summary: 'the token scenario under the real terraform against the three emulators (offline)',
+  summary: 'the token scenario: cdktf synth of the all-platforms example, applied by the real terraform against the emulators (offline)',
   async run() {
     const started = performance.now();
     const say = (line: string) => process.stdout.write(`\n==> [${((performance.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}\n`);
+    const tell = (line: string) => process.stdout.write(`    ${line}\n`);
+    const root = checkout();
     const work = mkdtempSync(join(tmpdir(), 'authtoken-demo-'));
     say('Starting the ALS, VMS and OpenShift emulators on loopback');
     const emulators = await startEmulators({});
     try {
       const { als, vms, openshift } = emulators.connection;
-      process.stdout.write(`    ALS ${als.api_endpoint}   VMS ${vms.endpoint}   OpenShift ${openshift.server}\n`);
+      tell(`ALS ${als.api_endpoint}   VMS ${vms.endpoint}   OpenShift ${openshift.server}`);
+
+      say('authtoken mirror: the provider into a local filesystem mirror, with its lock file');
       const mirror = join(work, 'mirror');
-      installIntoMirror(mirror, builtPluginPackage());
+      const pkg = builtPluginPackage();
+      const lock = writeMirrorLockFile(mirror, pkg, installIntoMirror(mirror, pkg));
       writeFileSync(join(work, 'terraform.rc'), cliConfig(mirror, [PROVIDER_SOURCE]));
-      writeFileSync(join(work, 'main.tf'), DEMO_CONFIG);
-      const terraform = terraformIn(work, environment(work, emulators));
+      tell(`${relative(work, lock)} pins ${pkg.source} ${pkg.version}; terraform.rc installs it from ${relative(work, mirror)}/ with no registry`);
+      const env = environment(work, mirror, emulators);
 
-      say('terraform init: the provider comes from a local filesystem mirror, no network');
-      await terraform.must(['init', '-input=false']);
+      say('cdktf synth: the all-platforms example stack, from this checkout\'s lib/ (cdktf.json)');
+      const outdir = join(work, 'cdktf.out');
+      mkdirSync(outdir);
+      const synth = await run(join(root, 'node_modules/.bin/cdktf'), ['synth', '--output', outdir], { cwd: root, env, capture: true });
+      if (synth.status !== 0) throw new Error(`cdktf synth exited ${synth.status}:\n${synth.stdout}`);
+      const stackDir = join(outdir, 'stacks', STACK);
+      tell(describeStack(JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as SynthesizedStack));
+      if (!existsSync(join(stackDir, LOCK_FILE))) throw new Error(`ProviderLockFile did not put ${LOCK_FILE} into ${stackDir}`);
+      tell(`${relative(work, stackDir)}/${LOCK_FILE}: copied by ProviderLockFile from the mirror`);
+      const terraform = terraformIn(stackDir, env);
 
-      say('terraform apply: one token on each platform');
+      say('terraform init: the provider from the mirror, as the lock file pins it; no network');
+      // The stack's local backend names a state file in the directory cdktf ran from (this checkout): the
+      // demo keeps its state in its own directory instead.
+      await terraform.must(['init', '-input=false', `-backend-config=path=${join(work, 'terraform.tfstate')}`]);
+
+      say('terraform apply: a rotating VMS token, one OpenShift token per team, an ALS secret from an ephemeral VMS token');
       await terraform.must(['apply', '-auto-approve', '-input=false']);
 
       say('terraform output: the tokens themselves stay masked');
@@ -112,21 +65,21 @@ export const demo: Command = {
       say('terraform plan -detailed-exitcode: nothing to do right after apply');
       await terraform.expect(['plan', '-detailed-exitcode', '-input=false'], 0, 'the plan after apply must be empty');
 
-      const vmsId = (await terraform.capture(['output', '-raw', 'vms_token_id'])).trim();
-      say(`Out of band: a VMS administrator revokes API token ${vmsId} (through the VMS, not Terraform)`);
-      await emulators.vms.admin.action('revoke-api-token', { id: vmsId });
+      const ciId = (await terraform.capture(['output', '-raw', 'ci_token_id'])).trim();
+      say(`Out of band: a VMS administrator revokes the CI pipeline's API token ${ciId} (through the VMS, not Terraform)`);
+      await emulators.vms.admin.action('revoke-api-token', { id: ciId });
 
       say('terraform plan -refresh-only -detailed-exitcode: the scheduled drift check');
       const check = await terraform.run(['plan', '-refresh-only', '-detailed-exitcode', '-input=false', '-out=drift.tfplan']);
       if (check.status !== 2) throw new Error(`the drift check exited ${check.status}, expected 2 (drift)`);
-      const drift = describeDrift(JSON.parse(await terraform.capture(['show', '-json', 'drift.tfplan'])) as RefreshOnlyPlanJson);
-      process.stdout.write(`\n    Exit code 2: drift. In plain words:\n${drift.map((d) => `      - ${d}`).join('\n')}\n`);
-      if (drift.length === 0) throw new Error('the drift check exited 2 but named no drifted token');
+      const drift = driftSummary(JSON.parse(await terraform.capture(['show', '-json', 'drift.tfplan'])) as RefreshOnlyPlanJson);
+      if (!drift.drifted) throw new Error('the drift check exited 2 but the plan names no drifted token');
+      process.stdout.write(`\n    Exit code 2 means drift. In plain words (authtoken drift-report):\n${drift.text.replace(/^/gm, '      ')}\n`);
 
-      say('terraform apply: heals the drift by creating a new VMS token');
+      say('terraform apply: heals the drift with a new CI token; the drift check is clean again');
       await terraform.must(['apply', '-auto-approve', '-input=false']);
       await terraform.expect(['plan', '-refresh-only', '-detailed-exitcode', '-input=false'], 0, 'the drift check after healing must be clean');
-      process.stdout.write(`    VMS token ${vmsId} replaced by ${(await terraform.capture(['output', '-raw', 'vms_token_id'])).trim()}; the drift check is clean again.\n`);
+      tell(`VMS token ${ciId} replaced by ${(await terraform.capture(['output', '-raw', 'ci_token_id'])).trim()}; refresh-only plan: exit code 0`);
 
       say('terraform destroy: every token revoked or deleted on its platform');
       await terraform.must(['destroy', '-auto-approve', '-input=false']);
@@ -144,7 +97,17 @@ export const demo: Command = {
   },
 };
 
-function environment(work: string, emulators: RunningEmulators): NodeJS.ProcessEnv {
+/** The repository the demo runs in: it synthesizes the examples and uses the cdktf CLI installed there. */
+function checkout(): string {
+  // Bundled into dist/cli/authtoken.js.
+  const root = resolve(__dirname, '../..');
+  for (const needed of ['cdktf.json', 'examples/apps/all-platforms/main.ts', 'node_modules/.bin/cdktf']) {
+    if (!existsSync(join(root, needed))) throw new Error(`the demo runs in a checkout of authtoken after npm ci: ${join(root, needed)} is missing`);
+  }
+  return root;
+}
+
+function environment(work: string, mirror: string, emulators: RunningEmulators): NodeJS.ProcessEnv {
   const { als, vms, openshift } = emulators.connection;
   return {
     PATH: process.env.PATH,
@@ -153,7 +116,11 @@ function environment(work: string, emulators: RunningEmulators): NodeJS.ProcessE
     CHECKPOINT_DISABLE: '1',
     TF_IN_AUTOMATION: '1',
     TF_INPUT: '0',
-    // Credentials reach the provider from its environment, and the gateway secret as a sensitive variable: never in a file.
+    // cdktf: no version check, no prompts or spinners; ProviderLockFile reads the mirror from here.
+    DISABLE_VERSION_CHECK: '1',
+    CI: '1',
+    AUTHTOKEN_MIRROR: mirror,
+    // Credentials reach the provider from its environment, never through the stack: nothing secret is in cdk.tf.json.
     ALS_API_ENDPOINT: als.api_endpoint,
     ALS_USERNAME: als.username,
     ALS_PASSWORD: als.password,
@@ -163,33 +130,56 @@ function environment(work: string, emulators: RunningEmulators): NodeJS.ProcessE
     OPENSHIFT_SERVER: openshift.server,
     OPENSHIFT_USERNAME: openshift.username,
     OPENSHIFT_PASSWORD: openshift.password,
-    TF_VAR_gateway_secret: randomBytes(18).toString('base64url'),
   };
 }
 
-/** Runs terraform asynchronously: the emulators live in this process and must keep answering meanwhile. */
+interface SynthesizedStack {
+  resource?: Record<string, Record<string, { for_each?: Record<string, unknown> }>>;
+  ephemeral?: Record<string, Record<string, unknown>>;
+  output?: Record<string, { sensitive?: boolean }>;
+}
+
+/** One line saying what the synthesized stack holds. */
+function describeStack(json: SynthesizedStack): string {
+  const resources = Object.entries(json.resource ?? {}).flatMap(([type, byName]) =>
+    Object.entries(byName).map(([name, r]) => `${type}.${name}${r.for_each === undefined ? '' : ` (×${Object.keys(r.for_each).length})`}`),
+  );
+  const ephemeral = Object.entries(json.ephemeral ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => `ephemeral.${type}.${name}`));
+  const outputs = Object.entries(json.output ?? {});
+  const sensitive = outputs.filter(([, o]) => o.sensitive === true).length;
+  return `cdk.tf.json: ${[...resources, ...ephemeral].join(', ')}; ${outputs.length} outputs, ${sensitive} of them sensitive`;
+}
+
+/** Runs a program asynchronously: the emulators live in this process and must keep answering meanwhile. */
+function run(program: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; capture?: boolean }): Promise<{ status: number; stdout: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: options.capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let stdout = '';
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', (e) => reject(new Error(`could not run ${program}: ${e.message}`)));
+    child.on('close', (code) => resolvePromise({ status: code ?? -1, stdout }));
+  });
+}
+
 function terraformIn(cwd: string, env: NodeJS.ProcessEnv) {
-  const run = (args: string[], capture = false): Promise<{ status: number; stdout: string }> =>
-    new Promise((resolve, reject) => {
-      const child = spawn('terraform', args, { cwd, env, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
-      let stdout = '';
-      child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.on('error', (e) => reject(new Error(`could not run terraform (is Terraform 1.11 on the PATH?): ${e.message}`)));
-      child.on('close', (code) => resolve({ status: code ?? -1, stdout }));
+  const tf = (args: string[], capture = false) =>
+    run('terraform', args, { cwd, env, capture }).catch((e: Error) => {
+      throw new Error(`${e.message} (is Terraform 1.11 on the PATH?)`);
     });
   return {
-    run,
+    run: (args: string[]) => tf(args),
     async must(args: string[]): Promise<void> {
-      const r = await run(args);
+      const r = await tf(args);
       if (r.status !== 0) throw new Error(`terraform ${args[0]} exited ${r.status}`);
     },
     async expect(args: string[], code: number, why: string): Promise<void> {
-      const r = await run(args);
+      const r = await tf(args);
       if (r.status !== code) throw new Error(`terraform ${args.join(' ')} exited ${r.status}: ${why}`);
     },
     async capture(args: string[]): Promise<string> {
-      const r = await run(args, true);
-      if (r.status !== 0) throw new Error(`terraform ${args.join(' ')} exited ${r.status}`);
+      const r = await tf(args, true);
+      if (r.status !== 0) throw new Error(`terraform ${args.join(' ')} exited ${r.status}:\n${r.stdout}`);
       return r.stdout;
     },
   };

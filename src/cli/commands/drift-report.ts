@@ -1,42 +1,31 @@
-// Turns a refresh-only plan (`terraform show -json` of it) into plain words: which token drifted and how.
-// Values of sensitive attributes are never printed; only what changed is named.
+// `authtoken drift-report PLAN.json`: the scheduled drift check's summary for a CI log. Reads `terraform
+// show -json` of a refresh-only plan (a file, or `-` for stdin) and says which token drifted and how;
+// exits 2 on drift (like `plan -detailed-exitcode`), 0 without, 1 when the input is not such a plan.
+import { readFileSync } from 'node:fs';
+import { driftSummary, type RefreshOnlyPlanJson } from '../drift-summary';
+import type { Command } from './index';
 
-interface ResourceChangeJson {
-  readonly address: string;
-  readonly type: string;
-  readonly change: {
-    readonly actions: readonly string[];
-    readonly before?: Record<string, unknown> | null;
-    readonly after?: Record<string, unknown> | null;
-    readonly before_sensitive?: unknown;
-    readonly after_sensitive?: unknown;
-  };
-}
-
-export interface RefreshOnlyPlanJson {
-  readonly resource_drift?: readonly ResourceChangeJson[];
-}
-
-const WHAT: Readonly<Record<string, string>> = {
-  authtoken_als_service_auth_token: 'ALS service auth token',
-  authtoken_vms_api_token: 'VMS API token',
-  authtoken_openshift_authorization: 'OpenShift authorization',
-};
-
-/** One line per drifted resource; empty when nothing drifted. */
-export function describeDrift(plan: RefreshOnlyPlanJson): string[] {
-  return (plan.resource_drift ?? []).map((drift) => {
-    const what = WHAT[drift.type] ?? drift.type;
-    const before = drift.change.before ?? {};
-    const name = typeof before['name'] === 'string' ? ` "${before['name']}"` : typeof before['label'] === 'string' ? ` "${before['label']}"` : typeof before['note'] === 'string' ? ` "${before['note']}"` : '';
-    const id = typeof before['id'] === 'string' ? ` (id ${before['id']})` : '';
-    if (drift.change.actions.includes('delete') || drift.change.after === null || drift.change.after === undefined) {
-      return `${drift.address}: the ${what}${name}${id} was revoked, expired or deleted outside Terraform; it no longer works. The next apply creates a new one.`;
+export const driftReport: Command = {
+  summary: 'say in plain words which token drifted, from `terraform show -json` of a refresh-only plan; exit 2 on drift',
+  async run(args) {
+    const [file, ...rest] = args;
+    if (file === undefined || rest.length > 0 || (file.startsWith('-') && file !== '-')) {
+      process.stderr.write('usage: authtoken drift-report PLAN.json   (terraform show -json of a plan -refresh-only; - reads stdin)\n');
+      return 1;
     }
-    const after = drift.change.after;
-    const sensitive = (drift.change.before_sensitive ?? {}) as Record<string, unknown>;
-    const changed = Object.keys({ ...before, ...after }).filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null));
-    const shown = changed.map((k) => (sensitive[k] === true ? `${k} (sensitive)` : `${k}: ${JSON.stringify(before[k] ?? null)} → ${JSON.stringify(after[k] ?? null)}`));
-    return `${drift.address}: the ${what}${name}${id} was changed outside Terraform (${shown.join('; ')}). The next apply puts it back as configured.`;
-  });
-}
+    let plan: RefreshOnlyPlanJson;
+    try {
+      plan = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8')) as RefreshOnlyPlanJson;
+    } catch (error) {
+      process.stderr.write(`authtoken drift-report: cannot read ${file === '-' ? 'stdin' : file} as JSON: ${(error as Error).message}\n`);
+      return 1;
+    }
+    if (plan === null || typeof plan !== 'object' || !('format_version' in plan)) {
+      process.stderr.write('authtoken drift-report: not the output of `terraform show -json PLANFILE`\n');
+      return 1;
+    }
+    const summary = driftSummary(plan);
+    process.stdout.write(`${summary.text}\n`);
+    return summary.drifted ? 2 : 0;
+  },
+};

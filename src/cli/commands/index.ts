@@ -1,5 +1,6 @@
 // The registry of `authtoken` subcommands. Each command lives in its own file.
 import { demo } from './demo';
+import { driftReport } from './drift-report';
 import { emulate } from './emulate';
 import { mirror } from './mirror';
 import { schema } from './schema';
@@ -16,4 +17,5 @@ export const commands: Record<string, Command> = {
   mirror,
   schema,
   demo,
+  'drift-report': driftReport,
 };

@@ -1,11 +1,10 @@
 // `authtoken mirror DIR`: installs the provider into a Terraform filesystem mirror at DIR, writes the lock
 // file for it (DIR/.terraform.lock.hcl) and prints the CLI configuration that uses the mirror (save it and
 // point TF_CLI_CONFIG_FILE at it).
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { cliConfig, installIntoMirror } from '../filesystem-mirror';
 import { builtPluginPackage } from '../plugin-package';
-import { lockFile, packageHashV1 } from '../provider-lock';
+import { writeMirrorLockFile } from '../provider-lock';
 import type { Command } from './index';
 
 export const mirror: Command = {
@@ -19,8 +18,7 @@ export const mirror: Command = {
     const pkg = builtPluginPackage();
     const mirrorDir = resolve(dir);
     const target = installIntoMirror(mirrorDir, pkg);
-    const lock = join(mirrorDir, '.terraform.lock.hcl');
-    writeFileSync(lock, lockFile(pkg.source, pkg.version, packageHashV1(target)));
+    const lock = writeMirrorLockFile(mirrorDir, pkg, target);
     process.stderr.write(
       `Installed ${pkg.source} ${pkg.version} into ${target}\n` +
         `Lock file: ${lock} (copy it next to an HCL configuration; in a CDKTF stack, ProviderLockFile puts it into the synthesized stack)\n` +
