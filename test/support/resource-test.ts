@@ -70,7 +70,7 @@ export interface ResourceTestOptions {
    * Extra environment for terraform (e.g. TF_LOG). Provider credentials come from the emulators; a function
    * is given the running emulators (to put proxies in front of them, say) and may replace those too.
    */
-  readonly env?: NodeJS.ProcessEnv | ((emulators: RunningEmulators) => Promise<NodeJS.ProcessEnv>);
+  readonly env?: NodeJS.ProcessEnv | ((emulators: RunningEmulators) => NodeJS.ProcessEnv | Promise<NodeJS.ProcessEnv>);
   readonly emulators?: StartEmulatorsOptions;
   /** Runs once the emulators are up, before the first step (extra users, raised limits). */
   readonly setup?: (ctx: TestContext) => Promise<void>;
