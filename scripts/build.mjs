@@ -38,7 +38,7 @@ const plugin = bundlePlugin({
 });
 
 const entries = [
-  // The authtoken CLI (emulate, mirror, schema, demo).
+  // The authtoken CLI (emulate, mirror, schema, demo, drift-report).
   { entryPoints: [join(root, 'src/cli/authtoken.ts')], outfile: join(dist, 'cli/authtoken.js') },
 ];
 // tsc, not esbuild: users' CDKTF apps need the declarations, and tsc checks the library while it emits.
