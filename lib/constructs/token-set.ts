@@ -7,7 +7,7 @@ import { Fn, TerraformIterator, TerraformOutput, Token, type TerraformProvider }
 import type { Duration } from './duration';
 import { checkAtSynth } from './synth-check';
 import { nameProblem, terraformName } from './terraform-name';
-import { ARGUMENT_TYPES, tokenArguments, tokenResource, type AlsTokenSpec, type OpenShiftTokenSpec, type TokenArguments, type TokenResourceClass, type TokenSpec, type VmsTokenSpec } from './token-spec';
+import { ARGUMENT_TYPES, tokenArguments, tokenResource, writeOnlySecret, type AlsTokenSpec, type OpenShiftTokenSpec, type TokenArguments, type TokenResourceClass, type TokenSpec, type VmsTokenSpec } from './token-spec';
 
 type Member<S extends TokenSpec> = Omit<S, 'kind'>;
 
@@ -63,7 +63,8 @@ export class TokenSet extends Construct {
     const writeOnly = members.some((m) => m.t.secret?.writeOnly === true);
     if (props.kind === 'als' && members.length > 0) {
       const byKey = Object.fromEntries(members.map((m) => [m.key, m.t.secret!.value]));
-      config[writeOnly ? 'tokenWo' : 'token'] = Token.asString(Fn.lookup(byKey, each.key));
+      const secret = Token.asString(Fn.lookup(byKey, each.key));
+      config[writeOnly ? 'tokenWo' : 'token'] = writeOnly ? writeOnlySecret(secret) : secret;
     }
     const name = terraformName(this);
     const resource = tokenResource(this, 'Default', props.kind, config, { renewBefore: props.kind === 'als' ? undefined : renewBefore, provider: props.provider, forEach: each, logicalId: name });

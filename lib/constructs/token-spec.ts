@@ -2,7 +2,7 @@
 // arguments of the generated resource it becomes. RotatingToken and TokenSet share it, so a token reads
 // the same in both.
 import type { Construct } from 'constructs';
-import type { TerraformIterator, TerraformProvider, TerraformResourceLifecycle } from 'cdktf';
+import { Fn, Token, type TerraformIterator, type TerraformProvider, type TerraformResourceLifecycle } from 'cdktf';
 import { AlsServiceAuthToken } from '../providers/authtoken/als-service-auth-token';
 import { OpenshiftAuthorization } from '../providers/authtoken/openshift-authorization';
 import { VmsApiToken } from '../providers/authtoken/vms-api-token';
@@ -174,9 +174,19 @@ export function tokenResource(scope: Construct, id: string, kind: TokenKind, con
   return resource;
 }
 
+/**
+ * A secret for `token_wo`, without its sensitive mark. A write-only argument is never stored, planned or
+ * shown, so the mark protects nothing there; kept, Terraform 1.11 records `token_wo` as a second sensitive
+ * path beside `token`, orders the two at random, and `plan -refresh-only -detailed-exitcode` then exits 2
+ * now and then with nothing changed.
+ */
+export function writeOnlySecret(value: string): string {
+  return Token.asString(Fn.nonsensitive(value));
+}
+
 /** The config of the generated resource for one token: its arguments plus its secret. */
 export function resourceConfig(t: TokenArguments): Record<string, unknown> {
-  const secret = t.secret === undefined ? {} : t.secret.writeOnly ? { tokenWo: t.secret.value } : { token: t.secret.value };
+  const secret = t.secret === undefined ? {} : t.secret.writeOnly ? { tokenWo: writeOnlySecret(t.secret.value) } : { token: t.secret.value };
   return { ...t.args, ...secret };
 }
 

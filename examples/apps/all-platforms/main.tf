@@ -69,8 +69,11 @@ ephemeral "authtoken_vms_api_token" "gateway_secret" {
 }
 
 resource "authtoken_als_service_auth_token" "mysql" {
-  label            = "mysql"
-  token_wo         = ephemeral.authtoken_vms_api_token.gateway_secret.token
+  label = "mysql"
+  # Write-only: never stored, planned or shown, so nonsensitive() gives nothing away; with the sensitive
+  # mark, Terraform 1.11 would record a second sensitive path beside `token` and the refresh-only drift
+  # check would report drift now and then with nothing changed.
+  token_wo         = nonsensitive(ephemeral.authtoken_vms_api_token.gateway_secret.token)
   token_wo_version = 1
 }
 

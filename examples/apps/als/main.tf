@@ -31,8 +31,11 @@ variable "mysql_secret_version" {
 }
 
 resource "authtoken_als_service_auth_token" "mysql" {
-  label            = "mysql"
-  token_wo         = var.mysql_secret
+  label = "mysql"
+  # Write-only: never stored, planned or shown, so nonsensitive() gives nothing away; with the sensitive
+  # mark, Terraform 1.11 would record a second sensitive path beside `token` and the refresh-only drift
+  # check would report drift now and then with nothing changed.
+  token_wo         = nonsensitive(var.mysql_secret)
   token_wo_version = var.mysql_secret_version
 }
 

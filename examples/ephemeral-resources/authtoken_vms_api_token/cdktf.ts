@@ -1,3 +1,4 @@
+import { Fn, Token } from 'cdktf';
 import type { Construct } from 'constructs';
 import { alsServiceAuthToken, ephemeralAuthtokenVmsApiToken, Expiry, provider } from 'terraform-provider-authtoken';
 
@@ -9,6 +10,8 @@ export function runToken(scope: Construct): ephemeralAuthtokenVmsApiToken.Epheme
     expiry: Expiry.hours(1).text, // if a run dies before closing it, it still expires on its own
   });
   new provider.AuthtokenProvider(scope, 'vms_by_token', { alias: 'vms_by_token', vms: { apiToken: run.token } });
-  new alsServiceAuthToken.AlsServiceAuthToken(scope, 'mysql', { label: 'mysql', tokenWo: run.token, tokenWoVersion: 1 });
+  // A write-only argument is never stored or shown: nonsensitive() keeps Terraform 1.11 from recording a
+  // second sensitive path beside `token`, which would make refresh-only drift checks flap.
+  new alsServiceAuthToken.AlsServiceAuthToken(scope, 'mysql', { label: 'mysql', tokenWo: Token.asString(Fn.nonsensitive(run.token)), tokenWoVersion: 1 });
   return run;
 }

@@ -13,7 +13,9 @@ provider "authtoken" {
 }
 
 resource "authtoken_als_service_auth_token" "mysql" {
-  label            = "mysql"
-  token_wo         = ephemeral.authtoken_vms_api_token.run.token
+  label = "mysql"
+  # A write-only argument is never stored or shown: nonsensitive() keeps Terraform 1.11 from recording a
+  # second sensitive path beside `token`, which would make refresh-only drift checks flap.
+  token_wo         = nonsensitive(ephemeral.authtoken_vms_api_token.run.token)
   token_wo_version = 1
 }

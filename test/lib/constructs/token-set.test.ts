@@ -58,7 +58,7 @@ test('ALS secrets are looked up by key, outside the for_each map; write-only sec
   expect(json.resource.authtoken_als_service_auth_token.gateways).toEqual({
     for_each: { redis: { label: 'redis', token_wo_version: 1 }, mongodb: { label: 'mongodb', token_wo_version: 2 } },
     label: '${each.value.label}',
-    token_wo: '${{"redis" = var.redis_secret, "mongodb" = var.mongo_secret}[each.key]}',
+    token_wo: '${nonsensitive({"redis" = var.redis_secret, "mongodb" = var.mongo_secret}[each.key])}',
     token_wo_version: '${each.value.token_wo_version}',
   });
   expect(json.output).toBeUndefined();
