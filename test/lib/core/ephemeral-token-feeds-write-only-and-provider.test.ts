@@ -19,7 +19,12 @@ beforeAll(async () => {
 afterAll(() => bindings?.remove());
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the bindings are generated at run time */
-function synthesize(outdir: string, store: string): Record<string, any> {
+/**
+ * `store` is the fwtest platform of the default provider, `otherStore` that of the provider configured with
+ * the ticket: each provider configuration is a plugin process of its own, and two processes rewriting one
+ * store file lose each other's writes (a ticket vanished that way under load).
+ */
+function synthesize(outdir: string, store: string, otherStore: string): Record<string, any> {
   const fw = require(bindings.providerDir) as any;
   const eph = require(bindings.ephemeralDir) as any;
   const app = new App({ outdir });
@@ -29,7 +34,7 @@ function synthesize(outdir: string, store: string): Record<string, any> {
   new fw.provider.FwtestProvider(stack, 'fwtest', { store });
   const ticket = new eph.ephemeralFwtestTicket.EphemeralFwtestTicket(stack, 'deploy', { purpose: 'deploy' });
   // A second provider configured with the ephemeral value: provider blocks are an ephemeral context.
-  const ticketed = new fw.provider.FwtestProvider(stack, 'ticketed', { alias: 'ticketed', store, apiKey: ticket.ticket });
+  const ticketed = new fw.provider.FwtestProvider(stack, 'ticketed', { alias: 'ticketed', store: otherStore, apiKey: ticket.ticket });
   const thing = new fw.thing.Thing(stack, 'app', { name: 'app', passwordWo: ticket.ticket, passwordWoVersion: 1 });
   new fw.thing.Thing(stack, 'other', { name: 'other', provider: ticketed });
   new TerraformOutput(stack, 'digest', { value: thing.passwordWoDigest });
@@ -41,7 +46,8 @@ test('an ephemeral token synthesizes as an ephemeral block and feeds a write-onl
   const ws = TerraformWorkspace.create([await buildFwtestPackage()]);
   try {
     const store = join(ws.dir, 'store.json');
-    const json = synthesize(join(ws.root, 'cdktf.out'), store);
+    const otherStore = join(ws.dir, 'other-store.json');
+    const json = synthesize(join(ws.root, 'cdktf.out'), store, otherStore);
     expect(json.ephemeral.fwtest_ticket.deploy).toMatchObject({ purpose: 'deploy' });
     expect(json.data).toBeUndefined();
     expect(json.resource.fwtest_thing.app).toMatchObject({ password_wo: '${ephemeral.fwtest_ticket.deploy.ticket}', password_wo_version: 1 });
@@ -63,6 +69,8 @@ test('an ephemeral token synthesizes as an ephemeral block and feeds a write-onl
       expect(applied.stdout + applied.stderr).not.toContain(t.ticket);
     }
     expect((await ws.state()).values?.root_module?.resources?.find((r) => r.address === 'fwtest_thing.app')?.values.password_wo).toBeNull();
+    // The provider configured with the ticket made its thing.
+    expect(Object.values(JSON.parse(readFileSync(otherStore, 'utf8')).things as Record<string, { name: string }>).map((t) => t.name)).toEqual(['other']);
     // Same version, new ticket: a write-only value never shows up as a change.
     expect((await ws.planExitCode()).code).toBe(0);
     await ws.destroy();
