@@ -1,6 +1,7 @@
 // Renewal at plan time, for tokens that expire (VMS API tokens, OpenShift authorizations):
 //   - with `renew_before`, a token that expires within that window is planned for replacement (its
-//     `expires_at` becomes "known after apply" and forces it), with a warning that says why;
+//     `expires_at` becomes "known after apply" and forces it), with a warning that says why; a window no
+//     shorter than the token's lifetime is an error on renew_before (it would replace the token every plan);
 //   - without it, a token with less than a tenth of its lifetime left gets a warning naming its expiry.
 // "Now" is the platform's clock as observed when the token was last read (read-clock.ts), not the live
 // clock: the plan made at refresh and the one Terraform makes again at apply (possibly hours later, from
@@ -38,7 +39,12 @@ export function planRenewal(req: RenewalPlanRequest, facts: RenewalFacts): void 
   const remainingMs = expiryMs - facts.observedAt.getTime();
   const renewBefore = req.plan.renew_before;
   if (isUnknown(renewBefore)) return; // decided once known
+  const createdMs = facts.createdAt === null ? NaN : Date.parse(facts.createdAt);
+  const lifetimeMs = expiryMs - createdMs;
   if (typeof renewBefore === 'string') {
+    // A lifetime the configuration did not give (the platform's default) is known only now: a window
+    // at least that long would replace the token on every plan.
+    if (lifetimeMs > 0 && !checkRenewalWindow(renewBefore, lifetimeMs, req.diagnostics)) return;
     const window = parseGoDuration(renewBefore);
     if (!window.ok || remainingMs > window.ms) return;
     req.plan.expires_at = unknown;
@@ -50,8 +56,6 @@ export function planRenewal(req: RenewalPlanRequest, facts: RenewalFacts): void 
     );
     return;
   }
-  const createdMs = facts.createdAt === null ? NaN : Date.parse(facts.createdAt);
-  const lifetimeMs = expiryMs - createdMs;
   if (!(lifetimeMs > 0) || remainingMs >= lifetimeMs * LOW_LIFETIME_FRACTION) return;
   req.diagnostics.warning(
     'Token Expires Soon',
@@ -62,10 +66,10 @@ export function planRenewal(req: RenewalPlanRequest, facts: RenewalFacts): void 
 
 /**
  * A renew_before no shorter than the token's whole lifetime would replace the token on every plan.
- * Call at plan on create with the lifetime the configuration asks for, when it is known.
+ * Call at plan with the lifetime, when it is known. False when it reported the error.
  */
-export function checkRenewalWindow(renewBefore: unknown, lifetimeMs: number | undefined, diagnostics: Diagnostics): void {
-  if (typeof renewBefore !== 'string' || lifetimeMs === undefined) return;
+export function checkRenewalWindow(renewBefore: unknown, lifetimeMs: number | undefined, diagnostics: Diagnostics): boolean {
+  if (typeof renewBefore !== 'string' || lifetimeMs === undefined) return true;
   const window = parseGoDuration(renewBefore);
   if (window.ok && window.ms >= lifetimeMs) {
     diagnostics.error(
@@ -73,5 +77,7 @@ export function checkRenewalWindow(renewBefore: unknown, lifetimeMs: number | un
       `renew_before = "${renewBefore}" is not shorter than the token's lifetime (${formatDuration(lifetimeMs)}), so every plan would replace the token. Give a renew_before shorter than the lifetime.`,
       path('renew_before'),
     );
+    return false;
   }
+  return true;
 }
