@@ -60,6 +60,8 @@ test('a bootstrap token revoked out of band is re-created, and tokens managed th
         name: 'the plan re-creates the bootstrap token and leaves the other one as it is',
         planChecks: { 'authtoken_vms_api_token.bootstrap': 'create', 'authtoken_vms_api_token.deploy': 'no-op' },
         check: async (ctx) => {
+          const plan = ctx.transcript.filter((t) => t.startsWith('$ terraform plan -input=false -out=tfplan')).at(-1)!;
+          expect(plan).toMatch(/VMS Token Not Refreshed[\s\S]*authtoken_vms_api_token\s+\(id\s+\w+\)\s+keeps\s+its\s+prior\s+state/);
           expect((await ctx.values('authtoken_vms_api_token.deploy'))['id']).toBe(deployId);
           const live = (await allTokens(ctx)).filter((t) => !t.revoked).map((t) => t.id);
           expect(live).toContain(deployId);
