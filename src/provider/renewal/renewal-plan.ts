@@ -21,6 +21,8 @@ export interface RenewalPlanRequest {
 export interface RenewalFacts {
   /** When the token was created (RFC 3339), for its lifetime. */
   readonly createdAt: string | null;
+  /** When the token expires once this plan is applied (RFC 3339; null: never); default: its prior `expires_at`. */
+  readonly expiresAt?: string | null;
   /** The platform's time when the token was last read (or the local time when never observed). */
   readonly observedAt: Date;
   /** How messages name the token, e.g. `VMS API token "ci" (id JhxND7ci)`. */
@@ -32,7 +34,7 @@ export const LOW_LIFETIME_FRACTION = 0.1;
 
 export function planRenewal(req: RenewalPlanRequest, facts: RenewalFacts): void {
   if ((req.action !== 'update' && req.action !== 'noop') || req.prior === null || req.plan === null) return;
-  const expiresAt = req.prior.expires_at;
+  const expiresAt = facts.expiresAt === undefined ? req.prior.expires_at : facts.expiresAt;
   if (expiresAt === null) return; // never expires
   const expiryMs = Date.parse(expiresAt);
   if (Number.isNaN(expiryMs)) return;

@@ -111,17 +111,22 @@ export const apiTokenResource = resource({
     // Judged by the VMS's clock when this run read the token; without a read in this run, not judged.
     const observedAt = provider.vms.unknown ? undefined : readTime(provider.vms.client(), prior.id!);
     if (observedAt === undefined) return;
+    // Renewal is judged by the expiry this plan gives the token: a new expiry counts from creation too.
+    let expiresAt = prior.expires_at;
     if (plan.expiry !== prior.expiry) {
       const wanted = typeof plan.expiry === 'string' ? parseExpiry(plan.expiry) : undefined;
-      if (wanted?.ok && prior.created !== null && Date.parse(prior.created) + wanted.expiry.seconds * 1000 <= observedAt.getTime()) {
+      const expiresMs = wanted?.ok && prior.created !== null ? Date.parse(prior.created) + wanted.expiry.seconds * 1000 : undefined;
+      if (expiresMs !== undefined && expiresMs <= observedAt.getTime()) {
         req.requireReplace(path('expiry'));
         req.diagnostics.warning(
           'Expiry Change Replaces the VMS API Token',
           `The VMS counts an expiry from the token's creation (${prior.created}), so expiry = "${plan.expiry}" would leave the existing token ${describe(prior)} already expired. This plan creates a new token with that expiry instead.`,
         );
+        return;
       }
+      if (expiresMs !== undefined) expiresAt = new Date(expiresMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
     }
-    planRenewal(req, { createdAt: prior.created, observedAt, describe: describe(prior) });
+    planRenewal(req, { createdAt: prior.created, expiresAt, observedAt, describe: describe(prior) });
   },
 
   isProviderCredential: (state, client) => client.apiTokenId !== undefined && client.apiTokenId === state.id,
