@@ -100,10 +100,9 @@ export const apiTokenResource = resource({
     const { plan, prior, config, provider } = req;
     if (plan === null || config === null) return;
     if (prior === null) {
-      // The VMS's defaults, when they can be known without asking it.
-      const username = provider.vms.unknown ? undefined : provider.vms.client().username;
-      if (config.owner === null && username !== undefined) plan.owner = username;
-      if (config.name === null) plan.name = typeof plan.owner === 'string' ? defaultApiTokenName(plan.owner) : unknown;
+      // Without an owner, the VMS makes it whoever applies (a saved plan may be applied by another user
+      // than the one who planned it): owner and the default name are known after apply.
+      if (config.name === null) plan.name = typeof config.owner === 'string' ? defaultApiTokenName(config.owner) : unknown;
       return;
     }
     // A new expiry counts from the token's creation, so the expiry date is known once the VMS has it.
