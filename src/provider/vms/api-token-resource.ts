@@ -10,7 +10,7 @@ import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
 import { configuredName, defaultApiTokenName, newApiToken, unmarkedName } from './api-token-creation';
 import { apiTokenStatus } from './api-token-status';
-import { parseExpiry } from './expiry';
+import { expiryOrThrow, parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
 import { expiryOfToken } from './token-lifetime';
 import type { ApiToken } from './vms-models';
@@ -173,6 +173,20 @@ export const apiTokenResource = resource({
     const newExpiry = expiry !== prior.expiry && expiry !== null;
     if (!rename && !newExpiry) return { ...prior, renew_before: plan.renew_before };
     const client = provider.vms.client();
+    // A saved plan may be applied long after it was made: a new expiry that has already passed by the
+    // VMS's clock (counted from creation) would end the token on the spot, so it is refused instead.
+    if (newExpiry) {
+      const current = await client.getApiToken(prior.id!, { signal });
+      const expiresMs = Date.parse(current.created) + expiryOrThrow(expiry).seconds * 1000;
+      if (expiresMs <= client.platformNow().getTime()) {
+        throw new TerraformError(
+          'Expiry Change Would End the VMS API Token',
+          `The VMS counts an expiry from the token's creation (${current.created}), and by its clock expiry = "${expiry}" has already passed, so this change would leave ${describe(prior)} already expired. ` +
+            'Nothing was changed. The plan being applied was made earlier; plan again, and the new plan replaces the token instead.',
+          path('expiry'),
+        );
+      }
+    }
     await client.modifyApiToken(prior.id!, { ...(rename ? { name: name! } : {}), ...(newExpiry ? { expiry_date: expiry } : {}) }, { signal });
     if (!newExpiry) return { ...prior, name, renew_before: plan.renew_before };
     // The new expiry date is creation + the new duration, as the VMS computed it.
