@@ -3,7 +3,6 @@
 // place (PATCH), the owner does not; destroy revokes (the VMS has no delete), and a revoked or expired
 // token reads as gone. How a create stays free of duplicates: api-token-creation.ts.
 import { TerraformError, attr, isUnknown, lengthBetween, path, unknown, type Unknown } from '../../framework';
-import { PlatformError } from '../common';
 import { platformDefinitions } from '../platform-definitions';
 import { readTime, recordRead } from '../renewal/read-clock';
 import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
@@ -13,6 +12,7 @@ import { apiTokenStatus } from './api-token-status';
 import { expiryOrThrow, parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
 import { expiryOfToken } from './token-lifetime';
+import { isApiTokenGone } from './vms-errors';
 import type { ApiToken } from './vms-models';
 
 const { resource } = platformDefinitions('vms');
@@ -231,6 +231,6 @@ function known<T>(value: T | Unknown): T {
 }
 
 function goneAsUndefined(error: unknown): undefined {
-  if (error instanceof PlatformError && error.kind === 'not_found') return undefined;
+  if (isApiTokenGone(error)) return undefined;
   throw error;
 }
