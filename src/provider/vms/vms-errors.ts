@@ -32,8 +32,17 @@ export function parseVmsError(response: PlatformResponse): PlatformMessage | und
  * the web UI, a proxy) says nothing about the token, so it is not read as the token being gone.
  */
 export function isApiTokenGone(error: unknown): boolean {
-  return error instanceof PlatformError && error.kind === 'not_found' && error.platformMessage !== undefined && error.field === undefined;
+  return (
+    error instanceof PlatformError &&
+    error.kind === 'not_found' &&
+    TOKEN_OPERATIONS.includes(error.operation) &&
+    error.platformMessage !== undefined &&
+    error.field === undefined
+  );
 }
+
+/** The calls on one token: a 404 to a log in or to anything else is not about the token. */
+const TOKEN_OPERATIONS = ['show API token', 'modify API token', 'revoke API token'];
 
 /** The per-user limit answers 503 with its own message; any other 503 is a transient outage. */
 export function classifyVmsFailure(response: PlatformResponse): PlatformErrorKind | undefined {
