@@ -8,7 +8,6 @@ import { createLogger } from '../../../src/framework/logging/logger';
 import type { AuthtokenClients } from '../../../src/provider/authtoken-provider';
 import { authtokenProvider } from '../../../src/provider/authtoken-provider';
 import { authorizationEphemeral } from '../../../src/provider/openshift/authorization-ephemeral';
-import { ephemeralNote } from '../../../src/provider/openshift/ephemeral-note';
 import { startBroker, type Broker } from './broker-fixture';
 
 let broker: Broker;
@@ -40,7 +39,7 @@ test('open, renew while it works, renew once expired, close', async () => {
   const opened = await authorizationEphemeral.open({ ...context(), config: { ...UNSET, scopes: ['read'], note: 'one run', expires_in: 1000 } });
   expect(opened.result).toMatchObject({ scopes: ['read'], note: 'one run', expires_in: 1000 });
   // On the broker the note keeps the ephemeral marker, so listings never store this token.
-  expect(stored().map((a) => [a.id, a.note])).toEqual([[opened.result.id, ephemeralNote('one run')]]);
+  expect(stored().map((a) => [a.id, a.note])).toEqual([[opened.result.id, 'one run [tf-ephemeral]']]);
   expect(secondsFromNow(opened.renewAt)).toBeGreaterThanOrEqual(898);
   expect(secondsFromNow(opened.renewAt)).toBeLessThanOrEqual(900);
 
