@@ -9,7 +9,7 @@ import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
 import { configuredName, defaultApiTokenName, newApiToken, unmarkedName } from './api-token-creation';
 import { apiTokenStatus } from './api-token-status';
-import { expiryOrThrow, parseExpiry } from './expiry';
+import { expiryDateFrom, expiryOrThrow, parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
 import { expiryOfToken } from './token-lifetime';
 import { isApiTokenGone } from './vms-errors';
@@ -114,7 +114,7 @@ export const apiTokenResource = resource({
     let expiresAt = prior.expires_at;
     if (plan.expiry !== prior.expiry) {
       const wanted = typeof plan.expiry === 'string' ? parseExpiry(plan.expiry) : undefined;
-      const expiresMs = wanted?.ok && prior.created !== null ? Date.parse(prior.created) + wanted.expiry.seconds * 1000 : undefined;
+      const expiresMs = wanted?.ok && prior.created !== null ? expiryDateFrom(prior.created, wanted.expiry).getTime() : undefined;
       if (expiresMs !== undefined && expiresMs <= observedAt.getTime()) {
         req.requireReplace(path('expiry'));
         req.diagnostics.warning(
@@ -177,7 +177,7 @@ export const apiTokenResource = resource({
     // VMS's clock (counted from creation) would end the token on the spot, so it is refused instead.
     if (newExpiry) {
       const current = await client.getApiToken(prior.id!, { signal });
-      const expiresMs = Date.parse(current.created) + expiryOrThrow(expiry).seconds * 1000;
+      const expiresMs = expiryDateFrom(current.created, expiryOrThrow(expiry)).getTime();
       if (expiresMs <= client.platformNow().getTime()) {
         throw new TerraformError(
           'Expiry Change Would End the VMS API Token',
