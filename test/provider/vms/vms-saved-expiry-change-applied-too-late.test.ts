@@ -3,8 +3,8 @@
 // PATCH made the token expire on the spot: the apply reported success, the token no longer worked, and
 // the next plan created a new one with a new secret. The apply must refuse instead (nothing changed on
 // the VMS), saying to plan again; a new plan replaces the token, as it does for such a change.
-import { resourceTest } from '../support/resource-test';
-import { MODIFY, allTokens, authenticates, tokenCalls } from '../provider/vms/vms-platform';
+import { resourceTest } from '../../support/resource-test';
+import { MODIFY, allTokens, authenticates, tokenCalls } from './vms-platform';
 
 jest.setTimeout(180_000);
 

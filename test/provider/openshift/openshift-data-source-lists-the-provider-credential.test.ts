@@ -3,7 +3,7 @@
 // authorization among the user's, token included, so the data source wrote the provider's own credential
 // into the state file (where anyone who can read state can now act as the user). The provider knows its
 // own credential: the data source must list it without its token, as it does for ephemeral ones.
-import { resourceTest } from '../support/resource-test';
+import { resourceTest } from '../../support/resource-test';
 
 jest.setTimeout(120_000);
 

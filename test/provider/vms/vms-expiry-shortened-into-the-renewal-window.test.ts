@@ -2,7 +2,7 @@
 // day old. The new expiry (counted from creation) leaves it a day, inside the renewal window, but the plan
 // judged renewal by the old expiry and changed the token in place; the very next plan then replaced it.
 // One plan must do it: replace the token (a new 2-day token), after which the re-plan is empty.
-import { resourceTest } from '../support/resource-test';
+import { resourceTest } from '../../support/resource-test';
 
 jest.setTimeout(180_000);
 

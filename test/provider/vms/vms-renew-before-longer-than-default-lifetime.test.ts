@@ -2,8 +2,8 @@
 // renew_before is at least that long. Every plan found it "due for renewal" and replaced it, so each
 // apply revoked a working token and created another, for ever (the check that refuses such a window only
 // looked at a configured expiry). It must fail at plan, on renew_before, and leave the token alone.
-import { resourceTest } from '../support/resource-test';
-import { allTokens } from '../provider/vms/vms-platform';
+import { resourceTest } from '../../support/resource-test';
+import { allTokens } from './vms-platform';
 
 jest.setTimeout(180_000);
 

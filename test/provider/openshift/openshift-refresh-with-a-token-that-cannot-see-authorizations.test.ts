@@ -5,7 +5,7 @@
 // -refresh-only` would drop live tokens from state, and a plan proposed creating them all again. The
 // broker names the scopes a request ran with (X-OAuth-Scopes): a list made without `session` says
 // nothing about what exists, and the refresh must fail saying so.
-import { resourceTest } from '../support/resource-test';
+import { resourceTest } from '../../support/resource-test';
 
 jest.setTimeout(120_000);
 

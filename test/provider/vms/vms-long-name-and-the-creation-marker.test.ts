@@ -5,8 +5,8 @@
 // Recommended fix (api-token-creation.ts, as noteWithMarker does for OpenShift notes): cut the name
 // before the marker so the marked name fits the VMS's limit (the rename right after restores it), and
 // refuse names over 255 characters at plan.
-import { resourceTest } from '../support/resource-test';
-import { allTokens } from '../provider/vms/vms-platform';
+import { resourceTest } from '../../support/resource-test';
+import { allTokens } from './vms-platform';
 
 jest.setTimeout(120_000);
 

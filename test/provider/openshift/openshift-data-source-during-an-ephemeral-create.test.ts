@@ -3,13 +3,13 @@
 // lists authorizations in that moment (Terraform reads data sources and opens ephemeral resources in
 // parallel in the same run) did not recognise the note as ephemeral, and wrote the one-run token into
 // state. The note with both markers must be read as ephemeral too.
-import { Diagnostics } from '../../src/framework';
-import { createLogger } from '../../src/framework/logging/logger';
-import { authtokenProvider, type AuthtokenClients } from '../../src/provider/authtoken-provider';
-import { withMarker, newCreationMarker } from '../../src/provider/adoption/creation-marker';
-import { authorizationsDataSource } from '../../src/provider/openshift/authorizations-data-source';
-import { ephemeralNote } from '../../src/provider/openshift/ephemeral-note';
-import { startBroker, type Broker } from '../provider/openshift/broker-fixture';
+import { Diagnostics } from '../../../src/framework';
+import { createLogger } from '../../../src/framework/logging/logger';
+import { authtokenProvider, type AuthtokenClients } from '../../../src/provider/authtoken-provider';
+import { withMarker, newCreationMarker } from '../../../src/provider/adoption/creation-marker';
+import { authorizationsDataSource } from '../../../src/provider/openshift/authorizations-data-source';
+import { ephemeralNote } from '../../../src/provider/openshift/ephemeral-note';
+import { startBroker, type Broker } from './broker-fixture';
 
 let broker: Broker;
 let provider: AuthtokenClients;

@@ -4,7 +4,7 @@
 // gone, a plan proposed creating them all again, and a destroy "revoked" them by forgetting them while
 // they stayed live. Only the VMS saying it does not know the token (DRF's JSON 404) means gone; anything
 // else is an error.
-import { resourceTest } from '../support/resource-test';
+import { resourceTest } from '../../support/resource-test';
 
 jest.setTimeout(120_000);
 

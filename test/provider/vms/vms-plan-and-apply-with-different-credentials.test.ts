@@ -4,11 +4,11 @@
 // Terraform stopped with "Provider produced inconsistent final plan" (.owner: was "admin", but now
 // "alice"). A default that depends on who runs Terraform cannot be promised at plan: it is known after
 // apply, and the saved plan applies whoever applies it.
-import { startEmulators, type RunningEmulators } from '../../src/emulators';
-import { AUTHTOKEN_HEADER, authtokenPackage } from '../support/authtoken-package';
-import { emulatorEnvironment } from '../support/resource-test';
-import { TerraformWorkspace } from '../support/terraform-cli';
-import { TOKEN_MANAGER, allTokens } from '../provider/vms/vms-platform';
+import { startEmulators, type RunningEmulators } from '../../../src/emulators';
+import { AUTHTOKEN_HEADER, authtokenPackage } from '../../support/authtoken-package';
+import { emulatorEnvironment } from '../../support/resource-test';
+import { TerraformWorkspace } from '../../support/terraform-cli';
+import { TOKEN_MANAGER, allTokens } from './vms-platform';
 
 jest.setTimeout(120_000);
 
