@@ -2,8 +2,11 @@
 // gives, a resource planned here:
 //   - fails at plan, before any API call, when its platform is not configured (one diagnostic naming the
 //     provider block and the environment variables), unless the configuration is still unknown;
-//   - refuses to be destroyed or replaced when it is the very token the provider authenticates with.
-import { definitions, type ModifyPlanRequest, type ResourceDefinition, type State } from '../framework';
+//   - refuses to be destroyed or replaced when it is the very token the provider authenticates with;
+//   - keeps its prior state, with a warning, when a refresh cannot reach the platform because the
+//     configuration is unknown (a provider configured from a token this plan re-creates): an object that
+//     cannot be read back is not drift, and failing would block the very plan that heals the token.
+import { definitions, type ModifyPlanRequest, type ReadRequest, type ResourceDefinition, type State } from '../framework';
 import type { AnyDataSource } from '../framework/data-source';
 import type { AnyEphemeralResource } from '../framework/ephemeral-resource';
 import type { AnyResource } from '../framework/resource';
@@ -32,6 +35,16 @@ export function platformDefinitions<K extends PlatformName>(platform: K) {
   return {
     resource: <const S extends ResourceSchema, P = never>(def: PlatformResourceDefinition<K, S, P>): ResourceDefinition<S, P, AuthtokenClients> => ({
       ...def,
+      async read(req: ReadRequest<S, P, AuthtokenClients>) {
+        const connection = req.provider[platform];
+        if (!connection.unknown) return def.read(req);
+        const name = PLATFORM_DISPLAY_NAMES[platform];
+        req.diagnostics.warning(
+          `${name} Token Not Refreshed`,
+          `This ${def.typeName}${idOf(req.state)} keeps its prior state: the provider's ${platform} block depends on values known only after apply, so ${name} cannot be asked about it in this run.`,
+        );
+        return req.state;
+      },
       async modifyPlan(req: ModifyPlanRequest<S, P, AuthtokenClients>) {
         const connection = req.provider[platform];
         connection.checkConfigured();

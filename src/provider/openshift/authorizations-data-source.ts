@@ -11,7 +11,7 @@ export const authorizationsDataSource = dataSource({
   typeName: 'authtoken_openshift_authorizations',
   description:
     'The authorizations of the user the provider authenticates as, as the OpenShift v2 broker lists them: those neither expired nor revoked, newest first. ' +
-    'Tokens are sensitive. The tokens of ephemeral authorizations (opened by Terraform for one run; their note ends in `' + EPHEMERAL_MARKER + '` on the broker) are listed without their token (null) and with their note as configured, so they never reach state. ' +
+    'Tokens are sensitive. The tokens of ephemeral authorizations (opened by Terraform for one run; their note ends in `' + EPHEMERAL_MARKER + '` on the broker) are listed without their token (null) and with their note as configured, so they never reach state; so is the token the provider itself authenticates with (OPENSHIFT_TOKEN). ' +
     'Listing needs a session-scoped credential (a password, or a token with the session scope).',
   schema: {
     attributes: {
@@ -21,7 +21,7 @@ export const authorizationsDataSource = dataSource({
           scopes: attr.set(t.string, { computed: true, description: 'What the token grants, one scope per element.' }),
           note: attr.string({ computed: true, description: 'The note the token was created with (null when none).' }),
           expires_in: attr.int64({ computed: true, description: 'The token\'s whole lifetime in seconds, counted from its creation.' }),
-          token: attr.string({ computed: true, sensitive: true, description: `${DESCRIPTIONS.token} Null for an ephemeral authorization, whose token is for one Terraform run only.` }),
+          token: attr.string({ computed: true, sensitive: true, description: `${DESCRIPTIONS.token} Null for an ephemeral authorization, whose token is for one Terraform run only, and for the provider's own credential.` }),
           identity: attr.string({ computed: true, description: DESCRIPTIONS.identity }),
           created_at: attr.string({ computed: true, description: DESCRIPTIONS.created_at }),
           expires_at: attr.string({ computed: true, description: DESCRIPTIONS.expires_at }),
@@ -31,14 +31,17 @@ export const authorizationsDataSource = dataSource({
     },
   },
   async read({ provider, signal }) {
-    const listed = await provider.openshift.client().listAuthorizations({ signal });
+    const client = provider.openshift.client();
+    const listed = await client.listAuthorizations({ signal });
+    // Neither a token for one run nor the provider's own credential belongs in state.
+    const withheld = (a: (typeof listed)[number]) => isEphemeralNote(a.note) || client.isOwnCredential({ id: a.id, token: a.token });
     return {
       authorizations: listed.map((a) => ({
         id: a.id,
         scopes: [...a.scopes_list],
         note: configuredNote(a.note),
         expires_in: a.expires_in,
-        token: isEphemeralNote(a.note) ? null : a.token,
+        token: withheld(a) ? null : a.token,
         identity: a.identity,
         created_at: a.created_at,
         expires_at: a.expires_at,

@@ -114,7 +114,20 @@ export class OpenShiftBrokerClient {
   /** The caller's tokens that are neither expired nor revoked, newest first (one call; the broker does not page). */
   async listAuthorizations(options: CallOptions = {}): Promise<Authorization[]> {
     const operation = 'list authorizations';
-    const envelope = await this.#envelope<unknown>(operation, { method: 'GET', path: `${REST}/user/authorizations`, ...signal(options) });
+    const response = await this.#http.request<unknown>({ operation, method: 'GET', path: `${REST}/user/authorizations`, ...signal(options) });
+    // The broker hides every authorization from a request without the session scope (an empty list, not
+    // a refusal), so such a list would make every token look deleted.
+    const scopes = response.headers['x-oauth-scopes'];
+    if (scopes !== undefined && !scopes.split(' ').includes('session')) {
+      throw this.#http.error({
+        operation,
+        kind: 'forbidden',
+        platformMessage:
+          `the credential has the scopes ${JSON.stringify(scopes)}, and the broker shows authorizations only to the session scope, so it cannot tell which exist. ` +
+          'Authenticate with a username and password, or a token with the session scope',
+      });
+    }
+    const envelope = this.#read<unknown>(operation, response);
     if (!Array.isArray(envelope.data)) throw this.#unexpected(operation, 'the list is not an array');
     return envelope.data.map((item) => this.#authorization(operation, item));
   }

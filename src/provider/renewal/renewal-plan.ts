@@ -1,6 +1,7 @@
 // Renewal at plan time, for tokens that expire (VMS API tokens, OpenShift authorizations):
 //   - with `renew_before`, a token that expires within that window is planned for replacement (its
-//     `expires_at` becomes "known after apply" and forces it), with a warning that says why;
+//     `expires_at` becomes "known after apply" and forces it), with a warning that says why; a window no
+//     shorter than the token's lifetime is an error on renew_before (it would replace the token every plan);
 //   - without it, a token with less than a tenth of its lifetime left gets a warning naming its expiry.
 // "Now" is the platform's clock as observed when the token was last read (read-clock.ts), not the live
 // clock: the plan made at refresh and the one Terraform makes again at apply (possibly hours later, from
@@ -20,6 +21,8 @@ export interface RenewalPlanRequest {
 export interface RenewalFacts {
   /** When the token was created (RFC 3339), for its lifetime. */
   readonly createdAt: string | null;
+  /** When the token expires once this plan is applied (RFC 3339; null: never); default: its prior `expires_at`. */
+  readonly expiresAt?: string | null;
   /** The platform's time when the token was last read (or the local time when never observed). */
   readonly observedAt: Date;
   /** How messages name the token, e.g. `VMS API token "ci" (id JhxND7ci)`. */
@@ -31,14 +34,19 @@ export const LOW_LIFETIME_FRACTION = 0.1;
 
 export function planRenewal(req: RenewalPlanRequest, facts: RenewalFacts): void {
   if ((req.action !== 'update' && req.action !== 'noop') || req.prior === null || req.plan === null) return;
-  const expiresAt = req.prior.expires_at;
+  const expiresAt = facts.expiresAt === undefined ? req.prior.expires_at : facts.expiresAt;
   if (expiresAt === null) return; // never expires
   const expiryMs = Date.parse(expiresAt);
   if (Number.isNaN(expiryMs)) return;
   const remainingMs = expiryMs - facts.observedAt.getTime();
   const renewBefore = req.plan.renew_before;
   if (isUnknown(renewBefore)) return; // decided once known
+  const createdMs = facts.createdAt === null ? NaN : Date.parse(facts.createdAt);
+  const lifetimeMs = expiryMs - createdMs;
   if (typeof renewBefore === 'string') {
+    // A lifetime the configuration did not give (the platform's default) is known only now: a window
+    // at least that long would replace the token on every plan.
+    if (lifetimeMs > 0 && !checkRenewalWindow(renewBefore, lifetimeMs, req.diagnostics)) return;
     const window = parseGoDuration(renewBefore);
     if (!window.ok || remainingMs > window.ms) return;
     req.plan.expires_at = unknown;
@@ -50,8 +58,6 @@ export function planRenewal(req: RenewalPlanRequest, facts: RenewalFacts): void 
     );
     return;
   }
-  const createdMs = facts.createdAt === null ? NaN : Date.parse(facts.createdAt);
-  const lifetimeMs = expiryMs - createdMs;
   if (!(lifetimeMs > 0) || remainingMs >= lifetimeMs * LOW_LIFETIME_FRACTION) return;
   req.diagnostics.warning(
     'Token Expires Soon',
@@ -62,10 +68,10 @@ export function planRenewal(req: RenewalPlanRequest, facts: RenewalFacts): void 
 
 /**
  * A renew_before no shorter than the token's whole lifetime would replace the token on every plan.
- * Call at plan on create with the lifetime the configuration asks for, when it is known.
+ * Call at plan with the lifetime, when it is known. False when it reported the error.
  */
-export function checkRenewalWindow(renewBefore: unknown, lifetimeMs: number | undefined, diagnostics: Diagnostics): void {
-  if (typeof renewBefore !== 'string' || lifetimeMs === undefined) return;
+export function checkRenewalWindow(renewBefore: unknown, lifetimeMs: number | undefined, diagnostics: Diagnostics): boolean {
+  if (typeof renewBefore !== 'string' || lifetimeMs === undefined) return true;
   const window = parseGoDuration(renewBefore);
   if (window.ok && window.ms >= lifetimeMs) {
     diagnostics.error(
@@ -73,5 +79,7 @@ export function checkRenewalWindow(renewBefore: unknown, lifetimeMs: number | un
       `renew_before = "${renewBefore}" is not shorter than the token's lifetime (${formatDuration(lifetimeMs)}), so every plan would replace the token. Give a renew_before shorter than the lifetime.`,
       path('renew_before'),
     );
+    return false;
   }
+  return true;
 }

@@ -3,16 +3,16 @@
 // place (PATCH), the owner does not; destroy revokes (the VMS has no delete), and a revoked or expired
 // token reads as gone. How a create stays free of duplicates: api-token-creation.ts.
 import { TerraformError, attr, isUnknown, lengthBetween, path, unknown, type Unknown } from '../../framework';
-import { PlatformError } from '../common';
 import { platformDefinitions } from '../platform-definitions';
 import { readTime, recordRead } from '../renewal/read-clock';
 import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
 import { configuredName, defaultApiTokenName, newApiToken, unmarkedName } from './api-token-creation';
 import { apiTokenStatus } from './api-token-status';
-import { parseExpiry } from './expiry';
+import { expiryDateFrom, expiryOrThrow, parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
 import { expiryOfToken } from './token-lifetime';
+import { isApiTokenGone } from './vms-errors';
 import type { ApiToken } from './vms-models';
 
 const { resource } = platformDefinitions('vms');
@@ -100,10 +100,9 @@ export const apiTokenResource = resource({
     const { plan, prior, config, provider } = req;
     if (plan === null || config === null) return;
     if (prior === null) {
-      // The VMS's defaults, when they can be known without asking it.
-      const username = provider.vms.unknown ? undefined : provider.vms.client().username;
-      if (config.owner === null && username !== undefined) plan.owner = username;
-      if (config.name === null) plan.name = typeof plan.owner === 'string' ? defaultApiTokenName(plan.owner) : unknown;
+      // Without an owner, the VMS makes it whoever applies (a saved plan may be applied by another user
+      // than the one who planned it): owner and the default name are known after apply.
+      if (config.name === null) plan.name = typeof config.owner === 'string' ? defaultApiTokenName(config.owner) : unknown;
       return;
     }
     // A new expiry counts from the token's creation, so the expiry date is known once the VMS has it.
@@ -111,17 +110,22 @@ export const apiTokenResource = resource({
     // Judged by the VMS's clock when this run read the token; without a read in this run, not judged.
     const observedAt = provider.vms.unknown ? undefined : readTime(provider.vms.client(), prior.id!);
     if (observedAt === undefined) return;
+    // Renewal is judged by the expiry this plan gives the token: a new expiry counts from creation too.
+    let expiresAt = prior.expires_at;
     if (plan.expiry !== prior.expiry) {
       const wanted = typeof plan.expiry === 'string' ? parseExpiry(plan.expiry) : undefined;
-      if (wanted?.ok && prior.created !== null && Date.parse(prior.created) + wanted.expiry.seconds * 1000 <= observedAt.getTime()) {
+      const expiresMs = wanted?.ok && prior.created !== null ? expiryDateFrom(prior.created, wanted.expiry).getTime() : undefined;
+      if (expiresMs !== undefined && expiresMs <= observedAt.getTime()) {
         req.requireReplace(path('expiry'));
         req.diagnostics.warning(
           'Expiry Change Replaces the VMS API Token',
           `The VMS counts an expiry from the token's creation (${prior.created}), so expiry = "${plan.expiry}" would leave the existing token ${describe(prior)} already expired. This plan creates a new token with that expiry instead.`,
         );
+        return;
       }
+      if (expiresMs !== undefined) expiresAt = new Date(expiresMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
     }
-    planRenewal(req, { createdAt: prior.created, observedAt, describe: describe(prior) });
+    planRenewal(req, { createdAt: prior.created, expiresAt, observedAt, describe: describe(prior) });
   },
 
   isProviderCredential: (state, client) => client.apiTokenId !== undefined && client.apiTokenId === state.id,
@@ -169,6 +173,20 @@ export const apiTokenResource = resource({
     const newExpiry = expiry !== prior.expiry && expiry !== null;
     if (!rename && !newExpiry) return { ...prior, renew_before: plan.renew_before };
     const client = provider.vms.client();
+    // A saved plan may be applied long after it was made: a new expiry that has already passed by the
+    // VMS's clock (counted from creation) would end the token on the spot, so it is refused instead.
+    if (newExpiry) {
+      const current = await client.getApiToken(prior.id!, { signal });
+      const expiresMs = expiryDateFrom(current.created, expiryOrThrow(expiry)).getTime();
+      if (expiresMs <= client.platformNow().getTime()) {
+        throw new TerraformError(
+          'Expiry Change Would End the VMS API Token',
+          `The VMS counts an expiry from the token's creation (${current.created}), and by its clock expiry = "${expiry}" has already passed, so this change would leave ${describe(prior)} already expired. ` +
+            'Nothing was changed. The plan being applied was made earlier; plan again, and the new plan replaces the token instead.',
+          path('expiry'),
+        );
+      }
+    }
     await client.modifyApiToken(prior.id!, { ...(rename ? { name: name! } : {}), ...(newExpiry ? { expiry_date: expiry } : {}) }, { signal });
     if (!newExpiry) return { ...prior, name, renew_before: plan.renew_before };
     // The new expiry date is creation + the new duration, as the VMS computed it.
@@ -213,6 +231,6 @@ function known<T>(value: T | Unknown): T {
 }
 
 function goneAsUndefined(error: unknown): undefined {
-  if (error instanceof PlatformError && error.kind === 'not_found') return undefined;
+  if (isApiTokenGone(error)) return undefined;
   throw error;
 }

@@ -26,6 +26,24 @@ export function parseVmsError(response: PlatformResponse): PlatformMessage | und
   return first === 'non_field_errors' ? { message } : { message, field: first };
 }
 
+/**
+ * Whether a failure is the VMS saying it does not know the token: its own 404, with DRF's
+ * `{"detail": "Not found."}` or one of its bare messages. A 404 page from anything else (a wrong address,
+ * the web UI, a proxy) says nothing about the token, so it is not read as the token being gone.
+ */
+export function isApiTokenGone(error: unknown): boolean {
+  return (
+    error instanceof PlatformError &&
+    error.kind === 'not_found' &&
+    TOKEN_OPERATIONS.includes(error.operation) &&
+    error.platformMessage !== undefined &&
+    error.field === undefined
+  );
+}
+
+/** The calls on one token: a 404 to a log in or to anything else is not about the token. */
+const TOKEN_OPERATIONS = ['show API token', 'modify API token', 'revoke API token'];
+
 /** The per-user limit answers 503 with its own message; any other 503 is a transient outage. */
 export function classifyVmsFailure(response: PlatformResponse): PlatformErrorKind | undefined {
   if (response.status === 503 && typeof response.body === 'string' && response.body.includes(MAX_API_TOKENS_MESSAGE)) return 'limit';
