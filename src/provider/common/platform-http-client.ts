@@ -179,7 +179,9 @@ export class PlatformHttpClient {
         }
         const kind = this.#options.classifyFailure?.(response) ?? kindForStatus(response.status);
         const message = this.#options.parseError(response);
+        const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
         const failure = this.error({
+          ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
           operation: call.operation,
           kind,
           status: response.status,
@@ -189,7 +191,6 @@ export class PlatformHttpClient {
           ...(message?.field === undefined ? {} : { field: message.field }),
         });
         if (kind !== 'transient' || !idempotent) throw failure;
-        const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
         if (retryAfterMs !== undefined && retryAfterMs > this.#retry.maxRetryAfterMs) throw failure;
         retries = await this.#wait(call, fields, retries, attempts, failure, retryAfterMs);
         continue;

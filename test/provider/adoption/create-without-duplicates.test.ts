@@ -6,7 +6,9 @@ import { createWithoutDuplicates } from '../../../src/provider/adoption/create-w
 import { hasMarker, newCreationMarker, withMarker, withoutMarker } from '../../../src/provider/adoption/creation-marker';
 
 const lost = () => new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', networkCode: 'ECONNRESET', platformMessage: 'socket hang up' }, new Redactor());
-const answered = () => new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', status: 503, platformMessage: 'busy' }, new Redactor());
+const answered = () => new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'invalid', status: 400, platformMessage: 'bad name' }, new Redactor());
+const refused = (status: 429 | 503, retryAfterMs?: number) =>
+  new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', status, platformMessage: 'busy', ...(retryAfterMs === undefined ? {} : { retryAfterMs }) }, new Redactor());
 
 test('a lost answer whose token is found is adopted with a warning, and the create is not sent again', async () => {
   let creates = 0;
@@ -68,8 +70,43 @@ test('an answered failure is never repeated and never looked up', async () => {
       },
       diagnostics: new Diagnostics(),
     }),
-  ).rejects.toThrow(/HTTP 503/);
+  ).rejects.toThrow(/HTTP 400/);
   expect(finds).toBe(0);
+});
+
+test.each([429, 503] as const)('a create the platform turned away (%i) is sent again after its Retry-After, and never looked up', async (status) => {
+  let creates = 0;
+  let finds = 0;
+  const started = Date.now();
+  const result = await createWithoutDuplicates({
+    what: 'x',
+    create: async () => {
+      if (++creates < 3) throw refused(status, 200);
+      return 'third';
+    },
+    find: async () => (finds++, 'never looked for'),
+    diagnostics: new Diagnostics(),
+  });
+  expect([result, creates, finds]).toEqual(['third', 3, 0]);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+});
+
+test('refusals without Retry-After back off; after the last attempt the refusal is the answer', async () => {
+  let creates = 0;
+  await expect(
+    createWithoutDuplicates({
+      what: 'x',
+      create: async () => {
+        creates++;
+        throw refused(503);
+      },
+      find: async () => undefined,
+      diagnostics: new Diagnostics(),
+      attempts: 3,
+      baseDelayMs: 1,
+    }),
+  ).rejects.toThrow(/HTTP 503/);
+  expect(creates).toBe(3);
 });
 
 test('markers are unique, appended once and removed exactly', () => {
