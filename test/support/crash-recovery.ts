@@ -1,25 +1,51 @@
-// What the crash tests share: holding creates in flight so a kill lands mid-apply, and the recovery a
+// What the crash tests share: creates held in flight so a kill lands mid-apply, and the recovery a
 // user goes through afterwards — apply again, import the ALS tokens the errors name, apply once more.
-import { fleetConfig, type Fleet, type FleetSize } from './token-fleet';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fleetConfig, type Census, type Fleet, type FleetSize } from './token-fleet';
 import type { RunResult } from './terraform-cli';
 
-/** Every create waits this long on its way in, so many are in flight at any moment. */
-export async function slowCreates(fleet: Fleet, ms: number): Promise<void> {
-  await fleet.emulators.als.admin.addFault({ effect: 'latency', ms, method: 'POST', route: '/v2/service_auth_tokens' });
-  await fleet.emulators.vms.admin.addFault({ effect: 'latency', ms, method: 'POST', route: '/api/:version/apitokens/' });
-  await fleet.emulators.openshift.admin.addFault({ effect: 'latency', ms, method: 'POST', route: '/broker/rest/user/authorizations' });
+/**
+ * Every create is made at once but answered only after `ms`, so at any moment many tokens exist on the
+ * platforms whose creates have not returned: what a kill then loses.
+ */
+export async function slowCreateAnswers(fleet: Fleet, ms: number): Promise<void> {
+  await fleet.emulators.als.admin.addFault({ effect: 'delay-answer', ms, method: 'POST', route: '/v2/service_auth_tokens' });
+  await fleet.emulators.vms.admin.addFault({ effect: 'delay-answer', ms, method: 'POST', route: '/api/:version/apitokens/' });
+  await fleet.emulators.openshift.admin.addFault({ effect: 'delay-answer', ms, method: 'POST', route: '/broker/rest/user/authorizations' });
+}
+
+/** Tokens each platform has made so far (the emulators' own state). */
+export function madePerPlatform(fleet: Fleet): { als: number; vms: number; openshift: number } {
+  const als = fleet.emulators.als.context.state.read() as { serviceAuthTokens: object };
+  const vms = fleet.emulators.vms.context.state.read() as { apiTokens: object };
+  const os = fleet.emulators.openshift.context.state.read() as { authorizations: object };
+  return { als: Object.keys(als.serviceAuthTokens).length, vms: Object.keys(vms.apiTokens).length, openshift: Object.keys(os.authorizations).length };
 }
 
 export async function clearFaults(fleet: Fleet): Promise<void> {
   for (const e of [fleet.emulators.als, fleet.emulators.vms, fleet.emulators.openshift]) await e.admin.clearFaults();
 }
 
-/** Tokens the three platforms have made so far (the emulators' own state). */
+/** Tokens the three platforms have made so far. */
 export function tokensMade(fleet: Fleet): number {
-  const als = fleet.emulators.als.context.state.read() as { serviceAuthTokens: object };
-  const vms = fleet.emulators.vms.context.state.read() as { apiTokens: object };
-  const os = fleet.emulators.openshift.context.state.read() as { authorizations: object };
-  return Object.keys(als.serviceAuthTokens).length + Object.keys(vms.apiTokens).length + Object.keys(os.authorizations).length;
+  const made = madePerPlatform(fleet);
+  return made.als + made.vms + made.openshift;
+}
+
+/** Resource instances per platform in the workspace's local state file right now (none while it is being rewritten). */
+export function recordedInStateFile(fleet: Fleet): { als: number; vms: number; openshift: number } {
+  const recorded = { als: 0, vms: 0, openshift: 0 };
+  try {
+    const state = JSON.parse(readFileSync(join(fleet.ws.dir, 'terraform.tfstate'), 'utf8')) as { resources?: { type: string; instances: unknown[] }[] };
+    for (const r of state.resources ?? []) {
+      const platform = r.type.startsWith('authtoken_als_') ? 'als' : r.type.startsWith('authtoken_vms_') ? 'vms' : 'openshift';
+      recorded[platform] += r.instances.length;
+    }
+  } catch {
+    // being rewritten, or not there yet
+  }
+  return recorded;
 }
 
 /** `with <address>,` … `guid <guid>` of each "Service Auth Token Already Exists" error. */
@@ -33,8 +59,6 @@ export function tokensToImport(output: string): { address: string; guid: string 
 export interface Recovery {
   /** The ALS tokens the first apply named for import, imported by the test as a user would. */
   readonly imported: number;
-  readonly adopted: number;
-  readonly revoked: number;
   readonly applies: number;
   readonly transcript: string;
 }
@@ -50,11 +74,7 @@ export async function recover(fleet: Fleet, size: FleetSize): Promise<Recovery> 
   for (let applies = 1; applies <= 3; applies++) {
     const r: RunResult = await fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color']);
     transcript += `$ terraform apply (exit ${r.code})\n${r.stdout}\n${r.stderr}\n`;
-    if (r.code === 0) {
-      const adopted = (transcript.match(/Warning: Adopted the OpenShift Authorization an Interrupted Create Left Behind/g) ?? []).length;
-      const revoked = [...transcript.matchAll(/An earlier apply of this configuration created (an API token|(\d+) API tokens)/g)].reduce((n, m) => n + (m[2] === undefined ? 1 : Number(m[2])), 0);
-      return { imported, adopted, revoked, applies, transcript };
-    }
+    if (r.code === 0) return { imported, applies, transcript };
     const toImport = tokensToImport(`${r.stdout}\n${r.stderr}`);
     const errors = (`${r.stdout}\n${r.stderr}`.match(/^Error: /gm) ?? []).length;
     if (toImport.length === 0 || toImport.length !== errors || toImport.some((t) => t.address === '' || t.guid === '')) {
@@ -66,4 +86,30 @@ export async function recover(fleet: Fleet, size: FleetSize): Promise<Recovery> 
     }
   }
   throw new Error(`no convergence after 3 applies:\n${transcript.slice(-6000)}`);
+}
+
+export interface OrphanFate {
+  /** ALS tokens the state lost, now in state (imported by the guid the error named). */
+  readonly alsImported: number;
+  /** OpenShift authorizations the state lost, now in state (adopted by their marker). */
+  readonly openshiftAdopted: number;
+  /** VMS tokens the state lost (their secret with them), now revoked. */
+  readonly vmsRevoked: number;
+  /** Orphans that are none of these: left live outside the state. */
+  readonly unaccounted: readonly string[];
+}
+
+/** What became of each token live at the kill that no state held. */
+export function fateOfOrphans(fleet: Fleet, atKill: Census, after: Census): OrphanFate {
+  const vms = fleet.emulators.vms.context.state.read() as { apiTokens: Record<string, { revoked: boolean }> };
+  const alsImported = atKill.als.orphans.filter((id) => after.als.stateIds.includes(id));
+  const openshiftAdopted = atKill.openshift.orphans.filter((id) => after.openshift.stateIds.includes(id));
+  const vmsRevoked = atKill.vms.orphans.filter((id) => vms.apiTokens[id]?.revoked === true);
+  const accounted = new Set([...alsImported, ...openshiftAdopted, ...vmsRevoked]);
+  return {
+    alsImported: alsImported.length,
+    openshiftAdopted: openshiftAdopted.length,
+    vmsRevoked: vmsRevoked.length,
+    unaccounted: [...atKill.als.orphans, ...atKill.vms.orphans, ...atKill.openshift.orphans].filter((id) => !accounted.has(id)),
+  };
 }

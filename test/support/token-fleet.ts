@@ -83,6 +83,8 @@ export interface PlatformCensus {
   /** Tokens that still authenticate. */
   readonly onPlatform: number;
   readonly inState: number;
+  /** The ids the state holds. */
+  readonly stateIds: readonly string[];
   /** Live tokens with the same label/name/note as another live one. */
   readonly duplicates: number;
   /** Live tokens that no state holds. */
@@ -125,6 +127,7 @@ export async function census(fleet: Fleet, stateJson?: string): Promise<Census> 
       created,
       onPlatform: live.length,
       inState: inState.length,
+      stateIds: inState,
       duplicates: [...byKey.values()].reduce((n, c) => n + (c - 1), 0),
       orphans: live.filter((t) => !stateIds.has(t.id)).map((t) => t.id),
       lost: inState.filter((id) => !liveIds.has(id)),

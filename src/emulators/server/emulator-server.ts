@@ -152,6 +152,7 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
       reportError(error);
       answer = replies.text(500, 'Internal Server Error\n');
     }
+    if (fault?.effect === 'delay-answer') await delay(fault.ms, incoming);
     if (fault?.effect === 'lose-answer' && !response.destroyed) {
       log({ kind: 'fault-lost-answer', status: answer.status });
       incoming.socket.destroy();
