@@ -3,11 +3,14 @@
 // machine's Debian packages). Terraform's lock on the state decides: without -lock-timeout the second
 // run fails on the lock; with it, the second waits, then finds nothing left to do. Either way the state
 // stays valid and no token is created twice.
+// And a run SIGKILLed halfway on that state: a remote backend is persisted only every 20 s
+// (TF_STATE_PERSIST_INTERVAL, at least 20), so a kill within the first 20 s loses every token the run
+// made from the state. The next apply still converges, with no orphan and nothing twice.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPostgres, type PostgresServer } from '../../support/postgres-server';
-import { slowCreateAnswers, tokensMade } from '../../support/crash-recovery';
-import { waitFor } from '../../support/process-tree';
+import { clearFaults, fateOfOrphans, recover, slowCreateAnswers, tokensMade } from '../../support/crash-recovery';
+import { childrenOf, commandLine, isAlive, waitFor } from '../../support/process-tree';
 import type { RunResult } from '../../support/terraform-cli';
 import { census, describeCensus, expectConverged, fleetConfig, startFleet, type Fleet } from '../../support/token-fleet';
 
@@ -91,3 +94,39 @@ test('two applies at once on a pg state: one fails on the lock or waits for it; 
   await must(second, ['destroy', '-auto-approve', '-input=false']);
   expectConverged(await census(fleet), { als: 0, vms: 0, openshift: 0 });
 });
+
+test('an apply SIGKILLed within the 20 s between pg state snapshots: nothing it made was recorded, and the next apply still converges', async () => {
+  await clearFaults(fleet);
+  configure({ als: 10, vms: 10, openshift: 10 });
+  await slowCreateAnswers(fleet, 1000);
+  const before = tokensMade(fleet);
+  let terraformPid = 0;
+  const killed = fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color', '-parallelism=30'], { onSpawn: (pid) => (terraformPid = pid) });
+  await waitFor('20 tokens made', () => tokensMade(fleet) - before >= 20, 60_000);
+  const plugins = childrenOf(terraformPid).filter((pid) => commandLine(pid).includes('terraform-provider-authtoken'));
+  process.kill(terraformPid, 'SIGKILL');
+  await killed;
+  await waitFor('the plugin to exit', () => plugins.every((pid) => !isAlive(pid)), 10_000);
+  await clearFaults(fleet);
+
+  const atKill = await census(fleet);
+  const lost = atKill.als.orphans.length + atKill.vms.orphans.length + atKill.openshift.orphans.length;
+  process.stdout.write(describeCensus(`concurrent-applies-on-pg-backend: killed ${tokensMade(fleet) - before} tokens into the apply; the pg state recorded none of them: ${lost} live tokens no state holds`, atKill));
+  expect(atKill.als.inState + atKill.vms.inState + atKill.openshift.inState).toBe(0);
+  expect(lost).toBeGreaterThanOrEqual(20);
+
+  const recovery = await recover(fleet, { als: 10, vms: 10, openshift: 10 });
+  const after = await census(fleet);
+  const fate = fateOfOrphans(fleet, atKill, after);
+  process.stdout.write(
+    describeCensus(
+      `concurrent-applies-on-pg-backend: converged in ${recovery.applies} applies; ALS imported ${fate.alsImported}, OpenShift adopted ${fate.openshiftAdopted}, VMS revoked and made anew ${fate.vmsRevoked}, left orphaned ${fate.unaccounted.length}`,
+      after,
+    ),
+  );
+  expectConverged(after, { als: 10, vms: 10, openshift: 10 });
+  expect(fate.unaccounted).toEqual([]);
+  await must(fleet.ws.dir, ['destroy', '-auto-approve', '-input=false']);
+  expectConverged(await census(fleet), { als: 0, vms: 0, openshift: 0 });
+});
+
