@@ -109,14 +109,14 @@ export async function census(fleet: Fleet, stateJson?: string): Promise<Census> 
   const vmsAll = Object.values(vms.apiTokens);
   const vmsLive = vmsAll
     .filter((t) => !t.revoked && (t.expiry_date === null || Date.parse(t.expiry_date) > vmsNow))
-    .map((t) => ({ id: t.id, key: `${t.owner}/${t.name.replace(/ \[tf-create:[0-9a-f]{16}\]$/, '')}` }));
+    .map((t) => ({ id: t.id, key: `${t.owner}/${t.name.replace(/ \[tf-create:[0-9a-f]{16}(-[0-9a-f]{8})?\]$/, '')}` }));
 
   const os = fleet.emulators.openshift.context.state.read() as unknown as OpenShiftState;
   const osNow = fleet.emulators.openshift.context.clock.nowMs();
   const osAll = Object.values(os.authorizations);
   const osLive = osAll
     .filter((a) => a.revoked_at === null && Date.parse(a.created_at) + a.expires_in * 1000 > osNow)
-    .map((a) => ({ id: a.id, key: `${a.identity}/${a.scopes}/${(a.note ?? '').replace(/ ?\[tf-create:[0-9a-f]{16}\]$/, '')}` }));
+    .map((a) => ({ id: a.id, key: `${a.identity}/${a.scopes}/${(a.note ?? '').replace(/ ?\[tf-create:[0-9a-f]{16}(-[0-9a-f]{8})?\]$/, '')}` }));
 
   const count = (live: { id: string; key: string }[], inState: string[], created: number): PlatformCensus => {
     const byKey = new Map<string, number>();

@@ -1,6 +1,8 @@
 // What one provider process knows about the tokens its creates made, for the creation markers to work:
 //   - which tokens it has handed to Terraform (or is about to): a create looking for tokens an interrupted
 //     earlier create left behind must never take one of these, even when its configuration is the same;
+//   - which create calls are in flight: a token carrying one of their markers is theirs, whatever its
+//     configuration key says, although its answer has not arrived yet;
 //   - which markers still wait to be removed. A marker stays on a new token until Terraform has shown it
 //     holds the token: when Terraform closes the provider at the end of the apply (it does so only after
 //     it has recorded every result), or, if that never happens (Terraform or the provider killed), when a
@@ -15,6 +17,7 @@ export interface SettleOutcome {
 
 export class CreationLedger {
   readonly #claimed = new Set<string>();
+  readonly #inFlight = new Set<string>();
   readonly #unconfirmed = new Map<string, MarkerRemoval>();
 
   /** Takes `key` (platform and id) for this process; false when a create here already took it. */
@@ -26,6 +29,17 @@ export class CreationLedger {
 
   isClaimed(key: string): boolean {
     return this.#claimed.has(key);
+  }
+
+  /** A create call of this process, by its marker's call part, is under way until `end` is called. */
+  begin(call: string): () => void {
+    this.#inFlight.add(call);
+    return () => this.#inFlight.delete(call);
+  }
+
+  /** Whether a create call of this process made (or is making) the token carrying this call part. */
+  isInFlight(call: string | undefined): boolean {
+    return call !== undefined && this.#inFlight.has(call);
   }
 
   /** The marker of `key` is to be removed once Terraform closes the provider. */

@@ -15,7 +15,7 @@
 import { path, TerraformError, type Diagnostics } from '../../framework';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import type { CreationLedger } from '../adoption/creation-ledger';
-import { configurationMarker, hasMarker, MARKER_LENGTH, newCreationMarker, withMarker } from '../adoption/creation-marker';
+import { configurationMarker, hasKeyOf, hasMarker, markerOf, MARKER_LENGTH, newCreationMarker, withMarker, type CreationMarker } from '../adoption/creation-marker';
 import { MAX_NOTE_LENGTH, type Authorization } from './authorization-models';
 import type { OpenShiftBrokerClient } from './broker-client';
 import { formatSeconds } from './seconds';
@@ -47,14 +47,17 @@ export async function addAuthorization(client: OpenShiftBrokerClient, request: N
       ? newCreationMarker()
       : configurationMarker('authtoken_openshift_authorization', { scopes: [...request.scopes].sort(), note: request.note, expires_in: request.expires_in });
   const markedNote = noteWithMarker(request.note, marker);
-  // Takes one unexpired authorization carrying the marker that no create of this process has taken.
-  const findMarked = async () => {
+  // Takes one unexpired authorization that `matches` and that no create of this process has taken.
+  const take = async (matches: (note: string | null) => boolean) => {
     for (const a of await client.listAuthorizations({ signal })) {
-      if (hasMarker(a.note, marker) && !a.expired && (ledger === undefined || ledger.claim(authorizationKey(a.id)))) return a;
+      if (matches(a.note) && !a.expired && (ledger === undefined || ledger.claim(authorizationKey(a.id)))) return a;
     }
     return undefined;
   };
-  const interrupted = ledger === undefined ? undefined : await findMarked();
+  // What this very call made (after a lost answer).
+  const findMine = () => take((note) => hasMarker(note, marker));
+  // What an earlier create of this configuration left: its key, but no call of this process made it.
+  const interrupted = ledger === undefined ? undefined : await take((note) => hasKeyOf(note, marker) && !ledger.isInFlight(markerOf(note)?.call));
   if (interrupted !== undefined) {
     diagnostics.warning(
       'Adopted the OpenShift Authorization an Interrupted Create Left Behind',
@@ -62,6 +65,7 @@ export async function addAuthorization(client: OpenShiftBrokerClient, request: N
         'it still carried the creation marker of this configuration in its note. It is now managed by this resource; no second authorization was created.',
     );
   }
+  const end = interrupted === undefined ? ledger?.begin(marker.call) : undefined;
   const created =
     interrupted ??
     (await createWithoutDuplicates({
@@ -76,8 +80,8 @@ export async function addAuthorization(client: OpenShiftBrokerClient, request: N
         ledger?.claim(authorizationKey(added.authorization.id));
         return added.authorization;
       },
-      find: findMarked,
-    }));
+      find: findMine,
+    }).finally(() => end?.()));
 
   if (request.expires_in !== null && created.expires_in !== request.expires_in) {
     const deleted = await client.deleteAuthorization(created.id, { signal }).then(
@@ -120,7 +124,7 @@ export async function addAuthorization(client: OpenShiftBrokerClient, request: N
 }
 
 /** The note sent with the create: the configured one with the marker at its end, within the broker's limit. */
-export function noteWithMarker(note: string | null, marker: string): string {
+export function noteWithMarker(note: string | null, marker: CreationMarker): string {
   const characters = [...(note ?? '')];
   const room = MAX_NOTE_LENGTH - MARKER_LENGTH;
   return withMarker(characters.length > room ? characters.slice(0, room).join('') : (note ?? ''), marker);

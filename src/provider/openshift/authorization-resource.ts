@@ -44,8 +44,8 @@ export const authorizationResource = resource({
     'Changing scopes or expires_in creates a new token (the broker changes only the note); with renew_before, a plan made close to expiry replaces it too ' +
     '(use lifecycle { create_before_destroy = true } so the new token exists before the old one is deleted). ' +
     'A token deleted on the broker or expired reads as gone, and the next plan creates it again. ' +
-    'To recognise a create whose answer was lost, or one an interrupted apply never recorded, the provider sends the note with a creation marker at its end (" [tf-create:<16 hex>]", ' +
-    'derived from the configuration: scopes, note, expires_in; for a note too long to hold it, the marker replaces its last characters), and puts the configured note back with an update ' +
+    'To recognise a create whose answer was lost, or one an interrupted apply never recorded, the provider sends the note with a creation marker at its end (" [tf-create:<16 hex>-<8 hex>]", ' +
+    'the first part derived from the configuration — scopes, note, expires_in — the second unique to the create call; for a note too long to hold it, the marker replaces its last characters), and puts the configured note back with an update ' +
     'once Terraform has recorded the authorization (at the end of the apply, or at the next refresh if the apply was killed). ' +
     'A token found by its marker (the create\'s answer was lost, or an earlier apply of the same configuration was killed before any state recorded it) is adopted, with a warning, instead of created twice. ' +
     'Two resources with the same scopes, note and expires_in share the marker; give them distinct notes to keep them apart across workspaces. ' +

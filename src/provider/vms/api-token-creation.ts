@@ -2,7 +2,7 @@
 // token's secret only in the create answer, so a token whose answer was lost can never be used; it must not
 // stay live (it would also hold one of the owner's few token slots). Every create is therefore marked: the
 // token is created under its name followed by a creation marker (the VMS has no note field), e.g.
-// `ci-deploy [tf-create:0123456789abcdef]`, and renamed to its name once it is safe. When an answer is lost,
+// `ci-deploy [tf-create:0123456789abcdef-01234567]`, and renamed to its name once it is safe. When an answer is lost,
 // the provider lists the owner's tokens, revokes the one carrying the marker, and creates again, with a
 // warning saying so.
 // A managed token's marker comes from its configuration and stays until Terraform has shown it holds the
@@ -15,7 +15,7 @@
 import { check, type Diagnostics, type Validator } from '../../framework';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import type { CreationLedger } from '../adoption/creation-ledger';
-import { configurationMarker, hasMarker, newCreationMarker, withMarker, withoutMarker } from '../adoption/creation-marker';
+import { configurationMarker, hasKeyOf, hasMarker, markerOf, newCreationMarker, withMarker, withoutMarker } from '../adoption/creation-marker';
 import { PlatformError } from '../common';
 import type { VmsClient } from './vms-client';
 import type { ApiToken } from './vms-models';
@@ -61,7 +61,7 @@ export function defaultApiTokenName(owner: string): string {
 }
 
 /** Names the provider could not tell from its own marked ones (reads drop a trailing marker). */
-export const unmarkedName: Validator<string> = check('must not end with a creation marker such as "[tf-create:0123456789abcdef]", which the provider writes itself', (name) => withoutMarker(name) === name);
+export const unmarkedName: Validator<string> = check('must not end with a creation marker such as "[tf-create:0123456789abcdef-01234567]", which the provider writes itself', (name) => withoutMarker(name) === name);
 
 /** A token's name as configured: its VMS name without a creation marker the rename could not remove. */
 export function configuredName(vmsName: string): string {
@@ -76,29 +76,37 @@ export async function newApiToken(client: VmsClient, request: NewApiTokenRequest
     ledger === undefined ? newCreationMarker() : configurationMarker('authtoken_vms_api_token', { name: request.name ?? null, owner: owner ?? null, expiry: request.expiry ?? null });
   const markedName = withMarker(name, marker);
   const orphans: ApiToken[] = [];
-  const listMarked = async () => {
-    const listed = await client.listApiTokens(owner === undefined ? {} : { owner }, { signal });
-    return listed.filter((t) => hasMarker(t.name, marker) && !(ledger?.isClaimed(vmsTokenKey(t.id)) ?? false));
-  };
+  const list = () => client.listApiTokens(owner === undefined ? {} : { owner }, { signal });
+  // What this very call made (after a lost answer).
+  const listMine = async () => (await list()).filter((t) => hasMarker(t.name, marker) && !(ledger?.isClaimed(vmsTokenKey(t.id)) ?? false));
+  // What an earlier create of this configuration left: its key, but no call of this process made it.
+  const listInterrupted = async () =>
+    (await list()).filter((t) => hasKeyOf(t.name, marker) && !ledger!.isInFlight(markerOf(t.name)?.call) && !ledger!.isClaimed(vmsTokenKey(t.id)));
   const revoke = async (orphan: ApiToken): Promise<boolean> => {
     if (ledger !== undefined && !ledger.claim(vmsTokenKey(orphan.id))) return false;
     await client.revokeApiToken(orphan.id, { signal });
     return true;
   };
 
-  if (ledger !== undefined) await revokeInterruptedCreates(await listMarked(), revoke, diagnostics, owner);
+  if (ledger !== undefined) await revokeInterruptedCreates(await listInterrupted(), revoke, diagnostics, owner);
 
+  const end = ledger?.begin(marker.call);
   const created = await createWithoutDuplicates({
     what: 'VMS API token',
     signal,
-    create: () => client.createApiToken({ name: markedName, owner: request.owner, expiry_date: request.expiry }, { signal }),
+    create: async () => {
+      const made = await client.createApiToken({ name: markedName, owner: request.owner, expiry_date: request.expiry }, { signal });
+      ledger?.claim(vmsTokenKey(made.id));
+      return made;
+    },
     // A token found here was made, but its secret went with the lost answer: revoke it, adopt nothing.
     find: async () => {
-      for (const orphan of await listMarked()) if (await revoke(orphan)) orphans.push(orphan);
+      for (const orphan of await listMine()) if (await revoke(orphan)) orphans.push(orphan);
       return undefined;
     },
     diagnostics,
   }).finally(() => {
+    end?.();
     if (orphans.length > 0) {
       diagnostics.warning(
         'Revoked a VMS API Token Whose Create Answer Was Lost',

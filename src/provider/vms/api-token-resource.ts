@@ -85,8 +85,8 @@ export const apiTokenResource = resource({
     'An API token on VAST Data VMS: a credential for the VMS REST API (`Authorization: Api-Token <token>`) that carries its owner\'s permissions. ' +
     'Destroying it revokes it (revocation is final; the VMS keeps revoked tokens as archived). A token revoked or expired outside Terraform reads as gone, so the next plan creates it again. ' +
     'The VMS allows each owner a limited number of valid tokens (max_api_tokens_per_user, 5 by default). ' +
-    'Creates are marked so that neither a lost answer nor an interrupted apply leaves a duplicate or an orphan: the token is created under its name followed by a creation marker such as ` [tf-create:0123456789abcdef]`, ' +
-    'derived from the resource\'s configuration (name, owner, expiry), and renamed to its name once Terraform has recorded it (at the end of the apply, or at the next refresh if the apply was killed). ' +
+    'Creates are marked so that neither a lost answer nor an interrupted apply leaves a duplicate or an orphan: the token is created under its name followed by a creation marker such as ` [tf-create:0123456789abcdef-01234567]` ' +
+    '(its first part derived from the resource\'s configuration — name, owner, expiry — the second unique to the create call), and renamed to its name once Terraform has recorded it (at the end of the apply, or at the next refresh if the apply was killed). ' +
     'When the answer to a create is lost, the token carrying the marker is revoked and the token created again. Before creating, the provider revokes any token still carrying this configuration\'s marker that was never used: ' +
     'an earlier apply created it and was killed before any state recorded it, and its secret is lost (a used one is left alone and reported). ' +
     'Two resources with the same name, owner and expiry share the marker; give tokens distinct names to keep them apart across workspaces. ' +

@@ -3,7 +3,7 @@
 import { Diagnostics } from '../../../src/framework';
 import { PlatformError, Redactor } from '../../../src/provider/common';
 import { createWithoutDuplicates } from '../../../src/provider/adoption/create-without-duplicates';
-import { hasMarker, newCreationMarker, withMarker, withoutMarker } from '../../../src/provider/adoption/creation-marker';
+import { configurationMarker, hasAnyMarker, hasKeyOf, hasMarker, markerOf, newCreationMarker, withMarker, withoutMarker } from '../../../src/provider/adoption/creation-marker';
 
 const lost = () => new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'transient', networkCode: 'ECONNRESET', platformMessage: 'socket hang up' }, new Redactor());
 const answered = () => new PlatformError({ platform: 'vms', operation: 'create API token', kind: 'invalid', status: 400, platformMessage: 'bad name' }, new Redactor());
@@ -109,14 +109,34 @@ test('refusals without Retry-After back off; after the last attempt the refusal 
   expect(creates).toBe(3);
 });
 
-test('markers are unique, appended once and removed exactly', () => {
+test('markers: unique per call, appended once and removed exactly; the old form without a call part is still recognised', () => {
   const a = newCreationMarker();
-  expect(a).not.toBe(newCreationMarker());
-  expect(withMarker('deploy', a)).toBe(`deploy ${a}`);
-  expect(withMarker('', a)).toBe(a);
+  const b = newCreationMarker();
+  expect(a.text).toMatch(/^\[tf-create:[0-9a-f]{16}-[0-9a-f]{8}\]$/);
+  expect(a.text).not.toBe(b.text);
+  expect(withMarker('deploy', a)).toBe(`deploy ${a.text}`);
+  expect(withMarker('', a)).toBe(a.text);
   expect(withoutMarker(withMarker('deploy', a))).toBe('deploy');
   expect(withoutMarker('deploy [tf-create:nothex]')).toBe('deploy [tf-create:nothex]');
+  expect(withoutMarker('deploy [tf-create:0123456789abcdef]')).toBe('deploy');
   expect(hasMarker(withMarker('x', a), a)).toBe(true);
+  expect(hasMarker(withMarker('x', a), b)).toBe(false);
+  expect(hasAnyMarker('x [tf-create:0123456789abcdef]')).toBe(true);
+});
+
+test('a configuration\'s marker has the same key in every run and another call part each time; other configurations another key', () => {
+  const values = { scopes: ['read', 'session'], note: 'ci', expires_in: null };
+  const first = configurationMarker('authtoken_openshift_authorization', values);
+  const again = configurationMarker('authtoken_openshift_authorization', { expires_in: null, note: 'ci', scopes: ['read', 'session'] });
+  expect(again.key).toBe(first.key);
+  expect(again.call).not.toBe(first.call);
+  expect(hasKeyOf(withMarker('ci', first), again)).toBe(true);
+  expect(hasMarker(withMarker('ci', first), again)).toBe(false);
+  expect(markerOf(withMarker('ci', first))).toEqual({ key: first.key, call: first.call });
+  for (const other of [{ ...values, note: 'cd' }, { ...values, expires_in: 3600 }, { ...values, scopes: ['read'] }]) {
+    expect(configurationMarker('authtoken_openshift_authorization', other).key).not.toBe(first.key);
+  }
+  expect(configurationMarker('authtoken_vms_api_token', values).key).not.toBe(first.key);
 });
 
 test('after the last attempt\'s lost answer the token is still looked for: adopted when found, else the failure stands', async () => {

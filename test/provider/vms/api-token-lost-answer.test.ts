@@ -33,7 +33,7 @@ resource "authtoken_vms_api_token" "ci" {
           expect(await authenticates(ctx, state['token'] as string)).toBe(true);
           const orphan = (await allTokens(ctx)).find((t) => t.id !== state['id'])!;
           expect(orphan).toMatchObject({ revoked: true, owner: 'admin' });
-          expect(orphan.name).toMatch(/^ci-deploy \[tf-create:[0-9a-f]{16}\]$/);
+          expect(orphan.name).toMatch(/^ci-deploy \[tf-create:[0-9a-f]{16}-[0-9a-f]{8}\]$/);
           expect(applied.stdout.replace(/\s+/g, ' ')).toMatch(new RegExp(`Warning: Revoked a VMS API Token Whose Create Answer Was Lost .*id ${orphan.id}.*no unusable token is left live`));
         },
       },

@@ -40,7 +40,7 @@ test('a VMS user without a Security permission gets a diagnostic naming the perm
           const v = await ctx.values('authtoken_vms_api_token.ci');
           expect(v).toMatchObject({ name: 'ci-deploy', owner: 'ci' });
           expect(await authenticates(ctx, v['token'] as string)).toBe(true);
-          expect((await liveTokens(ctx)).map((t) => t.name)).toEqual([expect.stringMatching(/^ci-deploy \[tf-create:[0-9a-f]{16}\]$/)]);
+          expect((await liveTokens(ctx)).map((t) => t.name)).toEqual([expect.stringMatching(/^ci-deploy \[tf-create:[0-9a-f]{16}-[0-9a-f]{8}\]$/)]);
         },
       },
       {
