@@ -61,8 +61,8 @@ export interface ResourceTestOptions {
   readonly steps: readonly Step[];
   /** Asked after the final destroy: throw if anything is left on the platform. */
   readonly checkDestroy?: (ctx: TestContext) => Promise<void>;
-  /** Extra environment for terraform (e.g. TF_LOG). Provider credentials come from the emulators. */
-  readonly env?: NodeJS.ProcessEnv;
+  /** Extra environment for terraform (e.g. TF_LOG), or a function of the running emulators. Provider credentials come from the emulators. */
+  readonly env?: NodeJS.ProcessEnv | ((emulators: RunningEmulators) => NodeJS.ProcessEnv);
   readonly emulators?: StartEmulatorsOptions;
   /** Runs once the emulators are up, before the first step (extra users, raised limits). */
   readonly setup?: (ctx: TestContext) => Promise<void>;
@@ -86,7 +86,7 @@ export function emulatorEnvironment(emulators: RunningEmulators): NodeJS.Process
 
 export async function resourceTest(options: ResourceTestOptions): Promise<TestContext> {
   const emulators = await startEmulators({ reportError: () => {}, ...options.emulators });
-  const ws = TerraformWorkspace.create([await authtokenPackage()], { ...emulatorEnvironment(emulators), ...options.env });
+  const ws = TerraformWorkspace.create([await authtokenPackage()], { ...emulatorEnvironment(emulators), ...(typeof options.env === 'function' ? options.env(emulators) : options.env) });
   const transcript: string[] = [];
   const terraform = async (args: string[], expectCode = 0, dir?: string): Promise<RunResult> => {
     const r = await ws.run([...args, '-no-color'], dir === undefined ? {} : { cwd: dir });
