@@ -1,5 +1,6 @@
 // What the crash tests share: creates held in flight so a kill lands mid-apply, and the recovery a
-// user goes through afterwards — apply again, import the ALS tokens the errors name, apply once more.
+// user goes through afterwards — apply again, write an import block for each ALS token the errors name,
+// apply once more.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fleetConfig, type Census, type Fleet, type FleetSize } from './token-fleet';
@@ -65,7 +66,7 @@ export interface Recovery {
 
 /**
  * Applies until converged (at most three times): an apply that fails only on ALS tokens it names for
- * import gets them imported, and runs again. Anything else failing fails the test.
+ * import gets an import block for each, and runs again. Anything else failing fails the test.
  */
 export async function recover(fleet: Fleet, size: FleetSize): Promise<Recovery> {
   fleet.ws.writeConfig(fleetConfig(size));
@@ -74,16 +75,18 @@ export async function recover(fleet: Fleet, size: FleetSize): Promise<Recovery> 
   for (let applies = 1; applies <= 3; applies++) {
     const r: RunResult = await fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color']);
     transcript += `$ terraform apply (exit ${r.code})\n${r.stdout}\n${r.stderr}\n`;
-    if (r.code === 0) return { imported, applies, transcript };
+    if (r.code === 0) {
+      fleet.ws.writeConfig('', 'imports.tf');
+      return { imported, applies, transcript };
+    }
     const toImport = tokensToImport(`${r.stdout}\n${r.stderr}`);
     const errors = (`${r.stdout}\n${r.stderr}`.match(/^Error: /gm) ?? []).length;
     if (toImport.length === 0 || toImport.length !== errors || toImport.some((t) => t.address === '' || t.guid === '')) {
       throw new Error(`apply ${applies} failed other than on ALS tokens to import:\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-4000)}`);
     }
-    for (const { address, guid } of toImport) {
-      await fleet.terraform(['import', '-input=false', address, guid]);
-      imported++;
-    }
+    // One import block per token the errors named (Terraform 1.5+), imported by the next apply.
+    fleet.ws.writeConfig(toImport.map(({ address, guid }) => `import {\n  to = ${address}\n  id = "${guid}"\n}\n`).join('\n'), 'imports.tf');
+    imported += toImport.length;
   }
   throw new Error(`no convergence after 3 applies:\n${transcript.slice(-6000)}`);
 }

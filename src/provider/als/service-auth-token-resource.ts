@@ -130,7 +130,7 @@ async function labelTaken(client: AlsClient, error: unknown, wanted: { label: st
     'Service Auth Token Already Exists',
     `${error.message}. The Cloud Controller allows one service auth token per label and provider, and the token with label ${JSON.stringify(wanted.label)} and provider ${JSON.stringify(wanted.provider)} exists already: ` +
       `guid ${holder.guid}, created ${holder.createdAt}. If an interrupted apply created it (Terraform was killed before its state recorded the token), import it: ` +
-      `terraform import <address of this resource> ${holder.guid} — the next apply then sets the configured secret. If another configuration manages it, give this one another label or provider.`,
+      `terraform import <address of this resource> ${holder.guid}, or an import block with id = "${holder.guid}" — the next apply then sets the configured secret. If another configuration manages it, give this one another label or provider.`,
     path('label'),
   );
 }

@@ -21,14 +21,15 @@ beforeAll(async () => {
 afterAll(() => fleet?.stop());
 
 test('the provider SIGKILLed mid-create: Terraform keeps what completed, the next apply takes what was lost; no orphan, nothing twice', async () => {
-  await slowCreateAnswers(fleet, 2000);
+  await slowCreateAnswers(fleet, 3000);
   let terraformPid = 0;
-  const running = fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color', '-parallelism=30'], { onSpawn: (pid) => (terraformPid = pid) });
-  await waitFor('creates in flight on every platform, and some recorded', () => {
+  const running = fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color', '-parallelism=100'], { onSpawn: (pid) => (terraformPid = pid) });
+  await waitFor('creates in flight, and some recorded', () => {
     const made = madePerPlatform(fleet);
     const recorded = recordedInStateFile(fleet);
-    return made.als - recorded.als >= 2 && made.vms - recorded.vms >= 2 && made.openshift - recorded.openshift >= 2 && recorded.als + recorded.vms + recorded.openshift >= 10;
-  }, 60_000);
+    const inState = recorded.als + recorded.vms + recorded.openshift;
+    return made.als + made.vms + made.openshift - inState >= 10 && inState >= 5;
+  }, 120_000);
   const plugins = childrenOf(terraformPid).filter((pid) => commandLine(pid).includes('terraform-provider-authtoken'));
   expect(plugins).toHaveLength(1);
   process.kill(plugins[0]!, 'SIGKILL');
