@@ -49,6 +49,12 @@ test('200 tokens applied while 20% of create answers are lost: every lost create
   expect(result.openshift.created).toBe(SIZE.openshift);
   // VMS made one extra token per lost answer, each revoked.
   expect(result.vms.created).toBe(SIZE.vms + lost['vms']!);
+  // No creation marker is left once the apply is over: Terraform closed the provider (Shutdown) after
+  // recording every token, and the provider removed them then — before any refresh could.
+  const vmsState = fleet.emulators.vms.context.state.read() as { apiTokens: Record<string, { name: string; revoked: boolean }> };
+  const osState = fleet.emulators.openshift.context.state.read() as { authorizations: Record<string, { note: string | null }> };
+  expect(Object.values(vmsState.apiTokens).filter((t) => !t.revoked && t.name.includes('[tf-create:'))).toEqual([]);
+  expect(Object.values(osState.authorizations).filter((a) => a.note?.includes('[tf-create:'))).toEqual([]);
   expect(applied.stdout).toMatch(/Adopted the service auth token a Lost Request Created/);
   expect(applied.stdout).toMatch(/Revoked a VMS API Token Whose Create Answer Was Lost/);
 
