@@ -2,7 +2,7 @@
 
 // Defining a provider
 export { definitions } from './provider';
-export type { ProviderDefinition, ConfigureRequest } from './provider';
+export type { ProviderDefinition, ConfigureRequest, ProviderCloseRequest } from './provider';
 export type {
   ResourceDefinition,
   CreateRequest,

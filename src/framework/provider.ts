@@ -18,6 +18,13 @@ export interface ConfigureRequest<S extends BlockSchema> {
   readonly diagnostics: Diagnostics;
 }
 
+export interface ProviderCloseRequest<D> {
+  /** What configure returned. */
+  readonly data: D;
+  readonly signal: AbortSignal;
+  readonly log: Logger;
+}
+
 export interface ProviderDefinition<S extends BlockSchema, D> {
   /** The provider type name: resources are named `<name>_…`. */
   readonly name: string;
@@ -26,6 +33,13 @@ export interface ProviderDefinition<S extends BlockSchema, D> {
   readonly markdownDescription?: string;
   readonly schema: S;
   configure(req: ConfigureRequest<S>): Promise<D> | D;
+  /**
+   * Terraform is done with this provider instance: it sent Shutdown, which it does only after it has
+   * recorded the outcome of every call it made (the end of a plan or apply walk). Never called when
+   * Terraform dies or the process is killed. Bounded: the signal aborts shortly before Terraform's
+   * 2-second grace period ends.
+   */
+  close?(req: ProviderCloseRequest<D>): Promise<void> | void;
   validateConfig?(req: ValidateConfigRequest<S>): Promise<void> | void;
   readonly resources: readonly AnyResource<D>[];
   readonly dataSources?: readonly AnyDataSource<D>[];

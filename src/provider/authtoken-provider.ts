@@ -1,6 +1,7 @@
 // The authtoken provider: its configuration (one optional block per platform, each with environment
 // variable fallbacks) and the explicit list of what it offers, gathered per platform folder.
 import { attr, block, definitions, registerSecret } from '../framework';
+import { CreationLedger } from './adoption/creation-ledger';
 import { alsTypes } from './als/terraform-types';
 import type { AuthtokenClients } from './authtoken-clients';
 import { PROVIDER_NAME, PROVIDER_VERSION } from './identity';
@@ -73,7 +74,14 @@ export const authtokenProvider = provider({
       als: new PlatformConnection('als', platformSettings('als', config.als, env), (v) => alsClient(v, context)),
       vms: new PlatformConnection('vms', platformSettings('vms', config.vms, env), (v) => vmsClient(v, context)),
       openshift: new PlatformConnection('openshift', platformSettings('openshift', config.openshift, env), (v) => openShiftClient(v, context)),
+      creations: new CreationLedger(),
     };
+  },
+  // Terraform has recorded every token this apply created: their creation markers can go.
+  async close({ data, signal, log }) {
+    if (data.creations.waiting === 0) return;
+    const outcome = await data.creations.removeMarkers(signal);
+    log.debug('removed the creation markers of the tokens this run created', { removed: outcome.removed, failed: outcome.failed });
   },
   resources: platforms.flatMap((p) => p.resources),
   dataSources: platforms.flatMap((p) => p.dataSources),

@@ -2,19 +2,28 @@
 // feeding a write-only attribute, one configuring a second provider block), import, drift, refresh and
 // destroy — whose log, every plan/apply output and every diagnostic contain none of the secrets involved.
 // The secrets are collected from the platforms themselves: the provider talks to each emulator through a
-// proxy that records every credential and token value crossing it, ephemeral ones included.
+// proxy that records every credential and token value crossing it, ephemeral ones included. The first apply
+// meets lost create answers (adoption and revocation warnings), and a later one a taken ALS label (an error
+// naming the guid). Every state snapshot is checked too: it holds the managed tokens it must and nothing
+// else secret — no credential, no write-only or ephemeral token — and the private state of every resource
+// instance (base64 in the file, so a plain search would miss it) holds no secret at all.
+// Synthesized CDKTF stacks (cdk.tf.json) are scanned as well: `synthesizedStacks()` lists them (none until
+// the CDKTF library lands; see test/support/synthesized-stacks.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulators, type RunningEmulators } from '../../src/emulators';
 import { AUTHTOKEN_HEADER, authtokenPackage } from '../support/authtoken-package';
 import { savedPlanEntries } from '../support/saved-plan-file';
 import { startSecretRecordingProxy, type SecretRecordingProxy } from '../support/secret-recording-proxy';
+import { synthesizedStacks } from '../support/synthesized-stacks';
 import { TerraformWorkspace, type RunResult } from '../support/terraform-cli';
 
 jest.setTimeout(300_000);
 
 const GATEWAY_SECRET = `gw-${Math.random().toString(36).slice(2)}-secret`;
 const ROTATED_SECRET_NOTE = 'written by the ephemeral VMS token';
+/** The secret of an ALS token someone else made, whose label a resource then asks for. */
+const OTHER_SECRET = `other-${Math.random().toString(36).slice(2)}-secret`;
 
 const CONFIG = `
 variable "gateway_secret" {
@@ -133,7 +142,12 @@ afterAll(async () => {
 });
 
 test('no token or credential reaches the trace log, any output or any diagnostic', async () => {
+  const snapshots: [string, string][] = [];
+  const snapshot = (when: string) => snapshots.push([`state ${when}`, ws.rawState()]);
   await tf(['init', '-input=false']);
+  // The first creates lose their answers: the warnings about adopting and revoking are scanned too.
+  await emulators.vms.admin.addFault({ effect: 'lose-answer', method: 'POST', route: '/api/:version/apitokens/', times: 1 });
+  await emulators.openshift.admin.addFault({ effect: 'lose-answer', method: 'POST', route: '/broker/rest/user/authorizations', times: 1 });
   await tf(['plan', '-input=false', '-out=tfplan']);
   const planFile = savedPlanEntries(join(ws.dir, 'tfplan'));
   await tf(['apply', '-input=false', 'tfplan']);
@@ -141,6 +155,9 @@ test('no token or credential reaches the trace log, any output or any diagnostic
   await tf(['plan', '-detailed-exitcode', '-input=false'], 0);
   await tf(['plan', '-refresh-only', '-detailed-exitcode', '-input=false'], 0);
   const stateAfterApply = ws.rawState();
+  snapshot('after the first apply');
+  expect(outputs.join('\n')).toMatch(/Revoked a VMS API Token Whose Create Answer Was Lost/);
+  expect(outputs.join('\n')).toMatch(/Adopted the OpenShift authorization a Lost Request Created/);
 
   // Import into a second address, drift, a diagnostic that quotes a platform's error, and destroy.
   const vmsId = ((await ws.state()).values?.root_module?.resources?.find((r) => r.address === 'authtoken_vms_api_token.ci')?.values['id'] ?? '') as string;
@@ -153,9 +170,19 @@ test('no token or credential reaches the trace log, any output or any diagnostic
   await tf(['apply', '-auto-approve', '-input=false'], 1);
   await emulators.als.admin.clearFaults();
   await tf(['apply', '-auto-approve', '-input=false']);
+  snapshot('after the rotation');
+  // A label another token holds: the error names that token's guid (and must name nothing secret).
+  await emulators.als.admin.action('seed-service-auth-tokens', { tokens: [{ label: 'postgres', provider: 'core', token: OTHER_SECRET }] });
+  ws.writeConfig(AUTHTOKEN_HEADER + CONFIG.replace('token_wo_version = 1', 'token_wo_version = 2') + TAKEN_LABEL);
+  const taken = await tf(['apply', '-auto-approve', '-input=false'], 1);
+  expect(taken.stdout + taken.stderr).toMatch(/Service Auth Token Already Exists/);
+  ws.writeConfig(AUTHTOKEN_HEADER + CONFIG.replace('token_wo_version = 1', 'token_wo_version = 2'));
+  snapshot('after the refused create');
   await tf(['destroy', '-auto-approve', '-input=false']);
+  snapshot('after destroy');
+  snapshots.push(['state backup', readFileSync(join(ws.dir, 'terraform.tfstate.backup'), 'utf8')]);
 
-  const secrets = new Set<string>([GATEWAY_SECRET, emulators.connection.als.password, emulators.connection.vms.password, emulators.connection.openshift.password]);
+  const secrets = new Set<string>([GATEWAY_SECRET, OTHER_SECRET, emulators.connection.als.password, emulators.connection.vms.password, emulators.connection.openshift.password]);
   for (const p of proxies) for (const s of p.secrets) secrets.add(s);
   // Enough secrets seen to make the scan mean something: passwords, bearer tokens, JWTs, API tokens, authorizations.
   expect(secrets.size).toBeGreaterThanOrEqual(10);
@@ -166,9 +193,17 @@ test('no token or credential reaches the trace log, any output or any diagnostic
   const haystacks: [string, string][] = [['trace log', log], ['terraform output', outputs.join('\n')]];
   // Terraform stores input variables in a saved plan by design (the gateway secret is one); nothing else may be there.
   for (const [name, data] of planFile) haystacks.push([`saved plan entry ${name}`, data.toString('utf8')]);
+  const stacks = synthesizedStacks();
+  for (const [name, json] of stacks) haystacks.push([`synthesized ${name}`, json]);
+  // Private state, decoded from every snapshot: it must hold no secret at all (no resource keeps one there).
+  const privates = snapshots.flatMap(([when, text]) => privateStates(text).map(([address, bytes]): [string, string] => [`private state of ${address} (${when})`, bytes.toString('utf8')]));
+  haystacks.push(...privates);
   const leaks = [...secrets].flatMap((secret) =>
     haystacks.filter(([where, text]) => text.includes(secret) && !(secret === GATEWAY_SECRET && where.startsWith('saved plan'))).map(([where]) => `${where} holds a secret of ${secret.length} characters starting ${secret.slice(0, 3)}…`));
-  process.stdout.write(`secrets-under-trace: ${secrets.size} secrets searched in ${haystacks.length} texts (${Math.round(log.length / 1024)} KiB of trace log): ${leaks.length} leaks\n`);
+  process.stdout.write(
+    `secrets-under-trace: ${secrets.size} secrets searched in ${haystacks.length} texts (${Math.round(log.length / 1024)} KiB of trace log, ${outputs.length} terraform outputs, ` +
+      `${planFile.size} saved-plan entries, ${privates.length} private states of ${privates.reduce((n, [, t]) => n + t.length, 0)} bytes in ${snapshots.length} state snapshots, ${stacks.length} synthesized stacks): ${leaks.length} leaks\n`,
+  );
   expect(leaks).toEqual([]);
 
   // The state file holds the managed tokens it must (sensitive, as Terraform stores them) and nothing
@@ -177,4 +212,34 @@ test('no token or credential reaches the trace log, any output or any diagnostic
   const stored = new Set(state.resources.filter((r) => r.mode === 'managed').flatMap((r) => r.instances.map((i) => i.attributes['token'])).filter((t): t is string => typeof t === 'string'));
   const inState = [...secrets].filter((secret) => stateAfterApply.includes(secret) && ![...stored].some((t) => t.includes(secret)));
   expect(inState.map((s) => `${s.length} characters starting ${s.slice(0, 3)}…`)).toEqual([]);
+  // Every other snapshot likewise: the managed tokens it then held, nothing else.
+  for (const [when, text] of snapshots) {
+    const held = managedTokens(text);
+    const extra = [...secrets].filter((secret) => text.includes(secret) && !held.some((t) => t.includes(secret)));
+    expect({ when, extra: extra.map((x) => `${x.length} characters starting ${x.slice(0, 3)}…`) }).toEqual({ when, extra: [] });
+  }
 });
+
+const TAKEN_LABEL = `
+resource "authtoken_als_service_auth_token" "taken" {
+  label = "postgres"
+  token = var.gateway_secret
+}
+`;
+
+/** Each resource instance's private state in a state file, decoded from its base64. */
+function privateStates(stateText: string): [string, Buffer][] {
+  const state = JSON.parse(stateText) as { resources?: { mode: string; type: string; name: string; instances: { index_key?: unknown; private?: string }[] }[] };
+  return (state.resources ?? []).flatMap((r) =>
+    r.instances.filter((i) => typeof i.private === 'string').map((i): [string, Buffer] => [`${r.type}.${r.name}${i.index_key === undefined ? '' : `[${JSON.stringify(i.index_key)}]`}`, Buffer.from(i.private!, 'base64')]),
+  );
+}
+
+/** The token values of the managed resources a state file holds. */
+function managedTokens(stateText: string): string[] {
+  const state = JSON.parse(stateText) as { resources?: { mode: string; instances: { attributes: Record<string, unknown> }[] }[] };
+  return (state.resources ?? [])
+    .filter((r) => r.mode === 'managed')
+    .flatMap((r) => r.instances.map((i) => i.attributes['token']))
+    .filter((t): t is string => typeof t === 'string');
+}

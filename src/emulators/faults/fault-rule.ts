@@ -26,7 +26,12 @@ export type FaultEffect =
    * Lets the platform handle the request (a create creates), then destroys the connection instead of
    * sending its answer: the lost answer a client must not take for "nothing happened".
    */
-  | { readonly effect: 'lose-answer' };
+  | { readonly effect: 'lose-answer' }
+  /**
+   * Lets the platform handle the request (a create creates), then holds its answer back for `ms`: an
+   * object that exists while the client still waits, e.g. for a process killed before the answer came.
+   */
+  | { readonly effect: 'delay-answer'; readonly ms: number };
 
 export interface FaultScope {
   /** Only requests with this method (any case). */
@@ -62,11 +67,14 @@ export function invalidFaultRule(input: unknown): string | undefined {
       if (rule['body'] !== undefined && typeof rule['body'] !== 'string') return '"body" must be a string';
       if (rule['contentType'] !== undefined && typeof rule['contentType'] !== 'string') return '"contentType" must be a string';
       break;
+    case 'delay-answer':
+      if (typeof rule['ms'] !== 'number' || !(rule['ms'] >= 0)) return 'delay-answer needs "ms" >= 0';
+      break;
     case 'reset':
     case 'lose-answer':
       break;
     default:
-      return '"effect" must be "latency", "status", "reset" or "lose-answer"';
+      return '"effect" must be "latency", "status", "reset", "lose-answer" or "delay-answer"';
   }
   if (rule['method'] !== undefined && typeof rule['method'] !== 'string') return '"method" must be a string';
   if (rule['route'] !== undefined && (typeof rule['route'] !== 'string' || !rule['route'].startsWith('/'))) {

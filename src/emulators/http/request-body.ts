@@ -13,7 +13,7 @@ export async function readRawBody(request: IncomingMessage): Promise<Buffer> {
     const buffer = chunk as Buffer;
     size += buffer.length;
     if (size > MAX_BODY_BYTES) {
-      request.socket.destroy();
+      request.socket?.destroy();
       throw new Error(`request body larger than ${MAX_BODY_BYTES} bytes`);
     }
     chunks.push(buffer);

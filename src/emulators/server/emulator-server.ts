@@ -88,7 +88,12 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
   const handle = async (incoming: IncomingMessage, response: ServerResponse): Promise<void> => {
     const started = performance.now();
     const receivedAt = new Date().toISOString();
-    const url = new URL(incoming.url ?? '/', 'http://emulator');
+    const url = requestUrl(incoming.url ?? '/');
+    if (url === undefined) {
+      // A request target no URL parser takes (e.g. "//"): a platform's front end answers 400.
+      send(response, replies.text(400, 'Bad Request\n'), context.clock);
+      return;
+    }
     const method = (incoming.method ?? 'GET').toUpperCase();
     const path = url.pathname;
 
@@ -123,7 +128,7 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
     const fault = decision.outcome;
     if (fault?.effect === 'reset') {
       log({ kind: 'fault-reset' });
-      incoming.socket.destroy();
+      incoming.socket?.destroy();
       return;
     }
     if (fault?.effect === 'status') {
@@ -152,9 +157,10 @@ export async function startEmulator<State>(platform: PlatformEmulator<State>, op
       reportError(error);
       answer = replies.text(500, 'Internal Server Error\n');
     }
+    if (fault?.effect === 'delay-answer') await delay(fault.ms, incoming);
     if (fault?.effect === 'lose-answer' && !response.destroyed) {
       log({ kind: 'fault-lost-answer', status: answer.status });
-      incoming.socket.destroy();
+      incoming.socket?.destroy();
       return;
     }
     log(response.destroyed ? { kind: 'aborted' } : { kind: 'answered', status: answer.status });
@@ -223,22 +229,39 @@ function unmatchedRequest(method: string, url: URL, incoming: IncomingMessage, r
 }
 
 /** Injected latency, cut short when the connection closes (the client gave up, or the emulator stops). */
+/**
+ * The request target as a URL: a path (origin form) is read as a path even when it starts with "//",
+ * which a base-relative parse takes for a host; undefined when it is no URL at all.
+ */
+function requestUrl(target: string): URL | undefined {
+  try {
+    return new URL(target.startsWith('/') ? `http://emulator${target}` : target, 'http://emulator');
+  } catch {
+    return undefined;
+  }
+}
+
 async function delay(ms: number, incoming: IncomingMessage): Promise<void> {
   const closed = new AbortController();
   const onClose = () => closed.abort();
-  incoming.socket.once('close', onClose);
+  const socket = incoming.socket;
+  if (socket === null || socket.destroyed) return;
+  socket.once('close', onClose);
   try {
     await sleep(ms, undefined, { signal: closed.signal });
   } catch {
     // closed early: the caller sees the socket is gone
   } finally {
-    incoming.socket.off('close', onClose);
+    socket.off('close', onClose);
   }
 }
 
-/** The client closed its connection. (A fully read request is itself destroyed; its socket is not.) */
+/**
+ * The client closed its connection. (A fully read request is itself destroyed; its socket is not.) Node
+ * detaches the socket from a request whose connection was destroyed, e.g. for an oversized body.
+ */
 function clientGone(incoming: IncomingMessage): boolean {
-  return incoming.socket.destroyed;
+  return incoming.socket === null || incoming.socket.destroyed;
 }
 
 function faultReply(fault: Extract<NonNullable<FaultDecision['outcome']>, { effect: 'status' }>): EmulatorReply {

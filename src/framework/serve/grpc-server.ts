@@ -25,6 +25,9 @@ export interface GrpcHandle {
   shutdown(): Promise<void>;
 }
 
+/** Of the 2 s Terraform waits after Shutdown before it kills the plugin. */
+const CLOSE_BUDGET_MS = 1200;
+
 /** Terraform's own client accepts messages up to 2 GiB; never be the side that refuses one. */
 const MAX_MESSAGE = 2 ** 31 - 1;
 
@@ -33,7 +36,12 @@ export function startGrpcServer(provider: AnyProvider, options: GrpcServeOptions
   const server = new Server({ 'grpc.max_receive_message_length': MAX_MESSAGE, 'grpc.max_send_message_length': MAX_MESSAGE });
   const stdioStreams = new Set<ServerWritableStream<unknown, StdioData>>();
   server.addService(ProviderService, providerService(providerServer));
-  server.addService(GRPCControllerService, controllerService(options.onShutdown));
+  // Terraform sends Shutdown once it has recorded every result; the provider's close gets most of the 2 s
+  // Terraform waits before it kills the process.
+  server.addService(
+    GRPCControllerService,
+    controllerService(() => void providerServer.close(CLOSE_BUDGET_MS).finally(options.onShutdown)),
+  );
   server.addService(GRPCStdioService, stdioService(stdioStreams));
   server.addService(HealthService, healthService());
   const credentials = options.tls

@@ -1,5 +1,7 @@
 // What the server derives once per schema: its wire type and how its values convert for handlers.
 import type { CtyType } from '../cty/type';
+import { Unknown } from '../cty/unknown';
+import { ValueError } from '../cty/value-error';
 import type { Value } from '../cty/value';
 import { registerSensitiveValues } from '../lifecycle/sensitive-values';
 import { nullifyWriteOnly } from '../lifecycle/write-only';
@@ -24,6 +26,9 @@ export class CompiledSchema {
   /** Decodes a value from Terraform and registers its sensitive strings for redaction. */
   decode(dv: DynamicValue | undefined): Value {
     const v = decodeDynamicValue(dv, this.type);
+    // Terraform sends configuration, plans and state as objects whose attributes may be unknown; an
+    // unknown in place of the whole object is not something it sends, and no handler could act on it.
+    if (v instanceof Unknown) throw new ValueError(AttributePath.ROOT, 'the whole value is unknown, where Terraform always sends an object (whose attributes may be unknown)');
     registerSensitiveValues(this.schema, v);
     return v;
   }

@@ -77,6 +77,28 @@ export class ProviderServer implements RpcHost {
     return n;
   }
 
+  /**
+   * Terraform's Shutdown: lets the provider finish what waits for the end of the walk (its `close`),
+   * within `budgetMs`; a failure is logged, never thrown.
+   */
+  async close(budgetMs: number): Promise<void> {
+    const close = this.definition.close;
+    if (close === undefined || this.configured === undefined) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(Object.assign(new Error('out of time before Terraform stops waiting'), { name: 'AbortError' })), budgetMs);
+    const log = this.log.with({ tf_rpc: 'Shutdown' });
+    try {
+      await Promise.race([
+        Promise.resolve(close({ data: this.configured.data, signal: controller.signal, log })),
+        new Promise<void>((resolve) => controller.signal.addEventListener('abort', () => resolve(), { once: true })),
+      ]);
+    } catch (error) {
+      log.warn('The provider failed while closing', { error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   setConfigured(data: unknown): void {
     this.configured = { data };
   }

@@ -100,8 +100,15 @@ export class AlsAuthorizer implements RequestAuthorizer {
     return { Authorization: `${held.scheme} ${held.accessToken}` };
   }
 
-  /** After a 401: true when there is a new token worth one more try. */
-  async refresh(signal?: AbortSignal): Promise<boolean> {
+  /**
+   * After a 401: true when there is a new token worth one more try. A 401 for a token that is no longer the
+   * one held (a call sent before another call's renewal, answered after it) renews nothing: the call is
+   * simply sent again with the token held now, so a burst of calls at expiry renews once.
+   */
+  async refresh(signal?: AbortSignal, refused?: Readonly<Record<string, string>>): Promise<boolean> {
+    if (this.#pending !== undefined) return (await this.#shared(() => this.#renew(), signal)) !== undefined;
+    const held = this.#held;
+    if (held !== undefined && refused?.['Authorization'] !== undefined && refused['Authorization'] !== `${held.scheme} ${held.accessToken}`) return true;
     return (await this.#shared(() => this.#renew(), signal)) !== undefined;
   }
 

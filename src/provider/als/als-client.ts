@@ -92,7 +92,7 @@ export class AlsClient {
     this.#resultsPerPage = options.resultsPerPage ?? MAX_RESULTS_PER_PAGE;
     // Only CC calls carry the bearer token; the authorizer is made below, and read when a call is sent.
     this.#cc = createPlatformHttpClient(
-      this.#httpOptions(this.apiEndpoint, { headers: (signal) => this.#auth.headers(signal), refresh: (signal) => this.#auth.refresh(signal) }),
+      this.#httpOptions(this.apiEndpoint, { headers: (signal) => this.#auth.headers(signal), refresh: (signal, refused) => this.#auth.refresh(signal, refused) }),
     );
     this.#auth = new AlsAuthorizer(options.credentials, {
       target: this.apiEndpoint,

@@ -5,7 +5,8 @@
 // No own-credential guard (`isProviderCredential`): the provider authenticates to ALS with a UAA login
 // (password, access token or token file), never with a service auth token, so no token this resource
 // manages can be the one the provider itself depends on.
-import { attr, exactlyOneOf, requiredTogether, TerraformError } from '../../framework';
+import { attr, exactlyOneOf, path, requiredTogether, TerraformError } from '../../framework';
+import { PlatformError } from '../common';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import { platformDefinitions } from '../platform-definitions';
 import type { AlsClient } from './als-client';
@@ -23,7 +24,9 @@ export const serviceAuthTokenResource = resource({
     'A service auth token on HP Helion ALS (Cloud Foundry v2 `/v2/service_auth_tokens`): the secret a v1 service gateway of a given label and provider presents to the Cloud Controller in `X-VCAP-Service-Token`. ' +
     'Label, provider and secret are all changed in place. The Cloud Controller never returns the secret, so it cannot drift and cannot be imported: ' +
     'import by guid or by `label/service_provider`, and the first apply afterwards sets the configured secret. ' +
-    'A create whose answer is lost is looked up by label and provider before it is tried again, so a token is never made twice.',
+    'A create whose answer is lost is looked up by label and provider before it is tried again, so a token is never made twice. ' +
+    'The Cloud Controller keeps one token per label and provider and has no field for a marker, so a token that an interrupted apply created but never recorded cannot be told from one another configuration manages: ' +
+    'the next create fails with "label taken", naming the existing token\'s guid to import.',
   schema: {
     attributes: {
       id: attr.string({ computed: true, useStateForUnknown: true, description: 'The token\'s guid on the Cloud Controller (`metadata.guid`).' }),
@@ -70,7 +73,8 @@ export const serviceAuthTokenResource = resource({
     const clock = lostCreateClock(client);
     const created = await createWithoutDuplicates({
       what: 'service auth token',
-      create: () => client.createServiceAuthToken(wanted, { signal }),
+      signal,
+      create: () => client.createServiceAuthToken(wanted, { signal }).catch((error: unknown) => labelTaken(client, error, wanted, signal)),
       // (label, provider) is unique on CC: a token with them that is older than our request was there
       // before, so our create was refused (label taken) and trying again will say so.
       find: async () => {
@@ -111,6 +115,25 @@ export const serviceAuthTokenResource = resource({
     await provider.als.client().deleteServiceAuthToken(state.id!, { signal }).catch(goneAsUndefined);
   },
 });
+
+/**
+ * CC refused the create because a token with this label and provider exists. Nothing in it tells whose it
+ * is (CC keeps no note, and never shows the secret): the one an interrupted earlier apply of this
+ * configuration created but no state recorded, or one that another configuration manages. So it is not
+ * taken over; the error names it, for an import when it is the former.
+ */
+async function labelTaken(client: AlsClient, error: unknown, wanted: { label: string; provider: string }, signal: AbortSignal): Promise<never> {
+  if (!(error instanceof PlatformError && error.kind === 'conflict')) throw error;
+  const holder = await client.findServiceAuthToken(wanted.label, wanted.provider, { signal }).catch(() => undefined);
+  if (holder === undefined) throw error;
+  throw new TerraformError(
+    'Service Auth Token Already Exists',
+    `${error.message}. The Cloud Controller allows one service auth token per label and provider, and the token with label ${JSON.stringify(wanted.label)} and provider ${JSON.stringify(wanted.provider)} exists already: ` +
+      `guid ${holder.guid}, created ${holder.createdAt}. If an interrupted apply created it (Terraform was killed before its state recorded the token), import it: ` +
+      `terraform import <address of this resource> ${holder.guid}, or an import block with id = "${holder.guid}" — the next apply then sets the configured secret. If another configuration manages it, give this one another label or provider.`,
+    path('label'),
+  );
+}
 
 async function tokenOfImportId(client: AlsClient, id: string, signal: AbortSignal): Promise<ServiceAuthToken> {
   const parsed = parseImportId(id);

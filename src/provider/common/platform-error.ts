@@ -47,6 +47,8 @@ export interface PlatformErrorDetails {
   readonly networkCode?: string;
   /** Requests sent, retries included. */
   readonly attempts?: number;
+  /** How long the platform asked to wait before trying again (its Retry-After), when it said. */
+  readonly retryAfterMs?: number;
 }
 
 export class PlatformError extends Error {
@@ -64,6 +66,7 @@ export class PlatformError extends Error {
   readonly field: string | undefined;
   readonly networkCode: string | undefined;
   readonly attempts: number;
+  readonly retryAfterMs: number | undefined;
 
   /** `redactor` is required: there is no way to build a PlatformError from unredacted text. */
   constructor(details: PlatformErrorDetails, redactor: Redactor) {
@@ -80,6 +83,7 @@ export class PlatformError extends Error {
     this.field = details.field === undefined ? undefined : redactor.redact(details.field);
     this.networkCode = details.networkCode;
     this.attempts = details.attempts ?? 1;
+    this.retryAfterMs = details.retryAfterMs;
   }
 
   /** Worth trying again later (the client already retried idempotent calls). */

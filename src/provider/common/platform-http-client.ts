@@ -23,8 +23,11 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 
 export interface RequestAuthorizer {
   /** Headers to send (e.g. `Authorization`); their values are registered as secrets. */
   headers(signal?: AbortSignal): Promise<Readonly<Record<string, string>>>;
-  /** Gets fresh credentials after a 401; true when the request is worth sending once more. */
-  refresh?(signal?: AbortSignal): Promise<boolean>;
+  /**
+   * Gets fresh credentials after a 401; true when the request is worth sending once more. `refused` are the
+   * headers the 401 answered: when another call has renewed them since, there is nothing to renew again.
+   */
+  refresh?(signal?: AbortSignal, refused?: Readonly<Record<string, string>>): Promise<boolean>;
 }
 
 export interface PlatformHttpClientOptions {
@@ -172,11 +175,13 @@ export class PlatformHttpClient {
         if ((call.ok ?? is2xx)(response.status)) return response as PlatformResponse<Body>;
         if (response.status === 401 && auth?.refresh !== undefined && !refreshed) {
           refreshed = true;
-          if (await auth.refresh(call.signal)) continue; // a 401 means nothing was done, so even a create may be repeated
+          if (await auth.refresh(call.signal, headers)) continue; // a 401 means nothing was done, so even a create may be repeated
         }
         const kind = this.#options.classifyFailure?.(response) ?? kindForStatus(response.status);
         const message = this.#options.parseError(response);
+        const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
         const failure = this.error({
+          ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
           operation: call.operation,
           kind,
           status: response.status,
@@ -186,7 +191,6 @@ export class PlatformHttpClient {
           ...(message?.field === undefined ? {} : { field: message.field }),
         });
         if (kind !== 'transient' || !idempotent) throw failure;
-        const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
         if (retryAfterMs !== undefined && retryAfterMs > this.#retry.maxRetryAfterMs) throw failure;
         retries = await this.#wait(call, fields, retries, attempts, failure, retryAfterMs);
         continue;

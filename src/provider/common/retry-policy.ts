@@ -14,8 +14,11 @@ export interface RetryOptions {
   readonly random: () => number;
 }
 
+// Eight attempts: at a 20% failure rate (an overloaded platform behind a flaky gateway) a call still fails
+// only once in ~400,000, so an apply of hundreds of tokens (thousands of calls) completes; the waits
+// add up to about 15 s at worst (backoff is capped, and Retry-After is honoured).
 export const DEFAULT_RETRY_OPTIONS: RetryOptions = {
-  maxAttempts: 4,
+  maxAttempts: 8,
   baseDelayMs: 250,
   maxDelayMs: 8_000,
   maxRetryAfterMs: 60_000,

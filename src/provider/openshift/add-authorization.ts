@@ -4,12 +4,18 @@
 //     the end of the note; a note too long to hold it beside the broker's 4096-character limit has its
 //     tail replaced by it for that moment. The configured note is then put back with a PUT, so the note
 //     on the broker is exactly the configured one (other clients such as rhc show it);
+//   - never an orphan: a managed authorization's marker comes from its configuration and stays until
+//     Terraform has shown it holds the authorization (adoption/creation-ledger.ts), so one whose create was
+//     interrupted (Terraform or the provider killed) still carries it, and the next create of the same
+//     configuration adopts it instead of making a second one. An ephemeral one's marker is random, and
+//     its note is put back at once;
 //   - never `reuse`: the broker would answer an older token with the same note and scopes;
 //   - the lifetime asked for, or none: the broker gives an out-of-range `expires_in` the scope's default
 //     without a word, so an answer with another lifetime is deleted and reported.
 import { path, TerraformError, type Diagnostics } from '../../framework';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
-import { hasMarker, MARKER_LENGTH, newCreationMarker, withMarker } from '../adoption/creation-marker';
+import type { CreationLedger } from '../adoption/creation-ledger';
+import { configurationMarker, hasKeyOf, hasMarker, markerOf, MARKER_LENGTH, newCreationMarker, withMarker, type CreationMarker } from '../adoption/creation-marker';
 import { MAX_NOTE_LENGTH, type Authorization } from './authorization-models';
 import type { OpenShiftBrokerClient } from './broker-client';
 import { formatSeconds } from './seconds';
@@ -26,25 +32,56 @@ export interface AddOptions {
   readonly signal: AbortSignal;
   /** Called once the authorization exists and has the lifetime asked for, before its note is put back. */
   readonly onCreated?: (authorization: Authorization) => void;
+  /** A managed resource's create (see above); absent for an ephemeral authorization. */
+  readonly ledger?: CreationLedger;
 }
+
+/** The ledger's key of an authorization. */
+export const authorizationKey = (id: string) => `openshift:${id}`;
 
 /** Creates the authorization (or adopts the one a lost create made); its note is the configured one unless a warning says otherwise. */
 export async function addAuthorization(client: OpenShiftBrokerClient, request: NewAuthorization, options: AddOptions): Promise<Authorization> {
-  const { diagnostics, signal } = options;
-  const marker = newCreationMarker();
+  const { diagnostics, signal, ledger } = options;
+  const marker =
+    ledger === undefined
+      ? newCreationMarker()
+      : configurationMarker('authtoken_openshift_authorization', { scopes: [...request.scopes].sort(), note: request.note, expires_in: request.expires_in });
   const markedNote = noteWithMarker(request.note, marker);
-  const created = await createWithoutDuplicates({
-    what: 'OpenShift authorization',
-    diagnostics,
-    create: async () => {
-      const added = await client.addAuthorization(
-        { scopes: request.scopes, note: markedNote, ...(request.expires_in === null ? {} : { expires_in: request.expires_in }) },
-        { signal },
-      );
-      return added.authorization;
-    },
-    find: async () => (await client.listAuthorizations({ signal })).find((a) => hasMarker(a.note, marker)),
-  });
+  // Takes one unexpired authorization that `matches` and that no create of this process has taken.
+  const take = async (matches: (note: string | null) => boolean) => {
+    for (const a of await client.listAuthorizations({ signal })) {
+      if (matches(a.note) && !a.expired && (ledger === undefined || ledger.claim(authorizationKey(a.id)))) return a;
+    }
+    return undefined;
+  };
+  // What this very call made (after a lost answer).
+  const findMine = () => take((note) => hasMarker(note, marker));
+  // What an earlier create of this configuration left: its key, but no call of this process made it.
+  const interrupted = ledger === undefined ? undefined : await take((note) => hasKeyOf(note, marker) && !ledger.isInFlight(markerOf(note)?.call));
+  if (interrupted !== undefined) {
+    diagnostics.warning(
+      'Adopted the OpenShift Authorization an Interrupted Create Left Behind',
+      `An earlier apply of this configuration created the authorization ${interrupted.id} (created ${interrupted.created_at}) and was interrupted before any Terraform state recorded it; ` +
+        'it still carried the creation marker of this configuration in its note. It is now managed by this resource; no second authorization was created.',
+    );
+  }
+  const end = interrupted === undefined ? ledger?.begin(marker.call) : undefined;
+  const created =
+    interrupted ??
+    (await createWithoutDuplicates({
+      what: 'OpenShift authorization',
+      diagnostics,
+      signal,
+      create: async () => {
+        const added = await client.addAuthorization(
+          { scopes: request.scopes, note: markedNote, ...(request.expires_in === null ? {} : { expires_in: request.expires_in }) },
+          { signal },
+        );
+        ledger?.claim(authorizationKey(added.authorization.id));
+        return added.authorization;
+      },
+      find: findMine,
+    }).finally(() => end?.()));
 
   if (request.expires_in !== null && created.expires_in !== request.expires_in) {
     const deleted = await client.deleteAuthorization(created.id, { signal }).then(
@@ -64,6 +101,15 @@ export async function addAuthorization(client: OpenShiftBrokerClient, request: N
   }
   options.onCreated?.(created);
 
+  if (ledger !== undefined) {
+    // The note is put back once Terraform holds the authorization; until then the marker tells an orphan.
+    if (created.note !== request.note) {
+      ledger.removeMarkerAtClose(authorizationKey(created.id), async (closing) => {
+        await client.updateAuthorization(created.id, { note: request.note }, { signal: closing });
+      });
+    }
+    return { ...created, note: request.note };
+  }
   if (created.note === request.note) return created;
   try {
     return await client.updateAuthorization(created.id, { note: request.note }, { signal });
@@ -78,7 +124,7 @@ export async function addAuthorization(client: OpenShiftBrokerClient, request: N
 }
 
 /** The note sent with the create: the configured one with the marker at its end, within the broker's limit. */
-export function noteWithMarker(note: string | null, marker: string): string {
+export function noteWithMarker(note: string | null, marker: CreationMarker): string {
   const characters = [...(note ?? '')];
   const room = MAX_NOTE_LENGTH - MARKER_LENGTH;
   return withMarker(characters.length > room ? characters.slice(0, room).join('') : (note ?? ''), marker);

@@ -6,7 +6,8 @@ import { attr, isUnknown, t, TerraformError, type ResourceSchema } from '../../f
 import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
 import { platformDefinitions } from '../platform-definitions';
-import { addAuthorization } from './add-authorization';
+import { hasAnyMarker, withoutMarker } from '../adoption/creation-marker';
+import { addAuthorization, authorizationKey } from './add-authorization';
 import { DESCRIPTIONS, expiresInValidators, knownScopes, lifetimeProblem, noteValidators, scopesValidators } from './authorization-arguments';
 import type { Authorization } from './authorization-models';
 import { advertisedApi, findAuthorization, observedBrokerTime } from './broker-lookups';
@@ -43,9 +44,11 @@ export const authorizationResource = resource({
     'Changing scopes or expires_in creates a new token (the broker changes only the note); with renew_before, a plan made close to expiry replaces it too ' +
     '(use lifecycle { create_before_destroy = true } so the new token exists before the old one is deleted). ' +
     'A token deleted on the broker or expired reads as gone, and the next plan creates it again. ' +
-    'To recognise a create whose answer was lost, the provider sends the note with a creation marker at its end (" [tf-create:<16 hex>]"; ' +
-    'for a note too long to hold it, the marker replaces its last characters), then puts the configured note back with an update, so the note on the broker ' +
-    'is the configured one; a token found by its marker is adopted, with a warning, instead of created twice. ' +
+    'To recognise a create whose answer was lost, or one an interrupted apply never recorded, the provider sends the note with a creation marker at its end (" [tf-create:<16 hex>-<8 hex>]", ' +
+    'the first part derived from the configuration — scopes, note, expires_in — the second unique to the create call; for a note too long to hold it, the marker replaces its last characters), and puts the configured note back with an update ' +
+    'once Terraform has recorded the authorization (at the end of the apply, or at the next refresh if the apply was killed). ' +
+    'A token found by its marker (the create\'s answer was lost, or an earlier apply of the same configuration was killed before any state recorded it) is adopted, with a warning, instead of created twice. ' +
+    'Two resources with the same scopes, note and expires_in share the marker; give them distinct notes to keep them apart across workspaces. ' +
     'The provider refuses to delete or replace the token it authenticates with (OPENSHIFT_TOKEN). ' +
     'Import by id: everything is read back, the token included, except renew_before (configuration only).',
   schema,
@@ -53,14 +56,22 @@ export const authorizationResource = resource({
   async create({ plan, provider, signal, diagnostics, created }) {
     const request = { scopes: plan.scopes, note: plan.note, expires_in: isUnknown(plan.expires_in) ? null : plan.expires_in };
     const toState = (a: Authorization) => ({ ...stateOf(a, plan.renew_before), scopes: plan.scopes, note: plan.note });
-    const authorization = await addAuthorization(provider.openshift.client(), request, { diagnostics, signal, onCreated: (a) => created(toState(a)) });
+    const authorization = await addAuthorization(provider.openshift.client(), request, { diagnostics, signal, ledger: provider.creations, onCreated: (a) => created(toState(a)) });
     return toState(authorization);
   },
 
   async read({ state, provider, signal }) {
-    const found = await findAuthorization(provider.openshift.client(), state.id!, signal);
+    const client = provider.openshift.client();
+    const found = await findAuthorization(client, state.id!, signal);
     if (found === undefined) return null;
-    return stateOf(found, state.renew_before);
+    if (!hasAnyMarker(found.note)) return stateOf(found, state.renew_before);
+    // In a state, so no longer an orphan in the making: the creation marker can go (the run that made the
+    // authorization ended before it could). Best effort; the note read is the configured one either way.
+    const stripped = withoutMarker(found.note!);
+    const note = state.note ?? (stripped === '' ? null : stripped);
+    await client.updateAuthorization(found.id, { note }, { signal }).catch(() => undefined);
+    provider.creations.forget(authorizationKey(found.id));
+    return stateOf({ ...found, note }, state.renew_before);
   },
 
   async update({ plan, prior, provider, signal }) {

@@ -3,6 +3,7 @@
 import { attr, t } from '../../framework';
 import { platformDefinitions } from '../platform-definitions';
 import { DESCRIPTIONS } from './authorization-arguments';
+import { withoutMarker } from '../adoption/creation-marker';
 import { configuredNote, EPHEMERAL_MARKER, isEphemeralNote } from './ephemeral-note';
 
 const { dataSource } = platformDefinitions('openshift');
@@ -39,7 +40,8 @@ export const authorizationsDataSource = dataSource({
       authorizations: listed.map((a) => ({
         id: a.id,
         scopes: [...a.scopes_list],
-        note: configuredNote(a.note),
+        // Without the creation marker of an authorization Terraform is still creating, as the resource shows it.
+        note: withoutCreationMarker(configuredNote(a.note)),
         expires_in: a.expires_in,
         token: withheld(a) ? null : a.token,
         identity: a.identity,
@@ -49,3 +51,9 @@ export const authorizationsDataSource = dataSource({
     };
   },
 });
+
+function withoutCreationMarker(note: string | null): string | null {
+  if (note === null) return null;
+  const bare = withoutMarker(note);
+  return bare === '' ? null : bare;
+}

@@ -37,9 +37,13 @@ export class BrokerAuthorizer implements RequestAuthorizer {
     return { Authorization: this.#usingBasic ? this.#basic!.header : `Bearer ${this.#token}` };
   }
 
-  /** After a 401 on the token: switch to Basic if a password was given. */
-  async refresh(): Promise<boolean> {
-    if (this.#usingBasic || this.#basic === undefined) return false;
+  /**
+   * After a 401 on the token: switch to Basic if a password was given. A call sent with the token before
+   * another call switched, refused after it, is simply sent again with Basic.
+   */
+  async refresh(_signal?: AbortSignal, refused?: Readonly<Record<string, string>>): Promise<boolean> {
+    if (this.#usingBasic) return this.#basic !== undefined && refused?.['Authorization'] !== undefined && refused['Authorization'] !== this.#basic.header;
+    if (this.#basic === undefined) return false;
     this.#usingBasic = true;
     this.#logger?.warn('the broker refused the authorization token; using the username and password from now on', { platform: 'openshift' });
     return true;

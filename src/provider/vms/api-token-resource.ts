@@ -7,7 +7,8 @@ import { platformDefinitions } from '../platform-definitions';
 import { readTime, recordRead } from '../renewal/read-clock';
 import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
-import { configuredName, defaultApiTokenName, newApiToken, unmarkedName } from './api-token-creation';
+import { hasAnyMarker } from '../adoption/creation-marker';
+import { configuredName, defaultApiTokenName, newApiToken, unmarkedName, vmsTokenKey } from './api-token-creation';
 import { apiTokenStatus } from './api-token-status';
 import { expiryDateFrom, expiryOrThrow, parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
@@ -84,8 +85,11 @@ export const apiTokenResource = resource({
     'An API token on VAST Data VMS: a credential for the VMS REST API (`Authorization: Api-Token <token>`) that carries its owner\'s permissions. ' +
     'Destroying it revokes it (revocation is final; the VMS keeps revoked tokens as archived). A token revoked or expired outside Terraform reads as gone, so the next plan creates it again. ' +
     'The VMS allows each owner a limited number of valid tokens (max_api_tokens_per_user, 5 by default). ' +
-    'Creates are marked so a lost answer never leaves a duplicate: the token is created under its name followed by a marker such as ` [tf-create:0123456789abcdef]` and renamed to its name right after; ' +
-    'when the answer to a create is lost, the token carrying the marker is revoked and the token created again. ' +
+    'Creates are marked so that neither a lost answer nor an interrupted apply leaves a duplicate or an orphan: the token is created under its name followed by a creation marker such as ` [tf-create:0123456789abcdef-01234567]` ' +
+    '(its first part derived from the resource\'s configuration — name, owner, expiry — the second unique to the create call), and renamed to its name once Terraform has recorded it (at the end of the apply, or at the next refresh if the apply was killed). ' +
+    'When the answer to a create is lost, the token carrying the marker is revoked and the token created again. Before creating, the provider revokes any token still carrying this configuration\'s marker that was never used: ' +
+    'an earlier apply created it and was killed before any state recorded it, and its secret is lost (a used one is left alone and reported). ' +
+    'Two resources with the same name, owner and expiry share the marker; give tokens distinct names to keep them apart across workspaces. ' +
     'Renaming takes the Security realm\'s Edit permission: without it the VMS name keeps the marker, which Terraform does not show. ' +
     'Managing tokens takes the Security realm\'s Create (create), Edit (change) and Delete (revoke) permissions on the VMS, also for one\'s own tokens.',
   schema,
@@ -138,6 +142,7 @@ export const apiTokenResource = resource({
       {
         signal,
         diagnostics,
+        ledger: provider.creations,
         // The token exists from here on: if anything after fails, it is kept in state (tainted), secret included.
         onCreated: ({ id, value, name, details }) =>
           created({
@@ -162,6 +167,12 @@ export const apiTokenResource = resource({
     const found = { ...listed, name: configuredName(listed.name) };
     const now = client.platformNow();
     if (apiTokenStatus(found, now.getTime()) !== 'valid') return null;
+    if (hasAnyMarker(listed.name)) {
+      // In a state, so no longer an orphan in the making: the creation marker can go (the run that made the
+      // token ended before it could). Best effort: without the Edit permission the marker stays, unseen.
+      await client.modifyApiToken(found.id, { name: found.name }, { signal }).catch(() => undefined);
+      provider.creations.forget(vmsTokenKey(found.id));
+    }
     recordRead(client, found.id, now);
     return { ...stateOf(found, expiryOfToken(found, state.expiry)), renew_before: state.renew_before, token: state.token };
   },

@@ -1,6 +1,7 @@
 // data authtoken_vms_api_tokens: the API tokens the VMS lists (`GET /api/<version>/apitokens/`), filtered
 // by owner, revoked ("archived") ones on request. No secrets: the VMS never shows one after creation.
 // Usage facts such as `last_used` belong here, not in the resource, whose state must not move with use.
+import { withoutMarker } from '../adoption/creation-marker';
 import { attr } from '../../framework';
 import { platformDefinitions } from '../platform-definitions';
 
@@ -39,7 +40,8 @@ export const apiTokensDataSource = dataSource({
       include_revoked: config.include_revoked,
       api_tokens: tokens.map((t) => ({
         id: t.id,
-        name: t.name,
+        // A token Terraform is still creating carries a creation marker; listed, as the resource shows it, without.
+        name: withoutMarker(t.name),
         owner: t.owner,
         created: t.created,
         expires_at: t.expiry_date,

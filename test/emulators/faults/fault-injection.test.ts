@@ -37,6 +37,16 @@ describe('fault injection', () => {
     expect(log.entries[0]!.outcome).toEqual({ kind: 'fault-lost-answer', status: 201 });
   });
 
+  test('a delayed answer: the widget exists while the client still waits for the answer', async () => {
+    await emulator.admin.addFault({ effect: 'delay-answer', ms: 400, method: 'POST', route: '/widgets', times: 1 });
+    const started = Date.now();
+    const answer = send(`${emulator.baseUrl}/widgets`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"name":"slow"}' });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(JSON.parse((await send(`${emulator.baseUrl}/widgets`)).text)).toEqual([{ id: '1', name: 'slow' }]);
+    expect((await answer).status).toBe(201);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+  });
+
   test('an HTTP-date Retry-After and a custom body are sent verbatim', async () => {
     const date = new Date(Date.now() + 5_000).toUTCString();
     await emulator.admin.addFault({ effect: 'status', status: 429, retryAfter: date, body: '{"detail":"slow down"}', contentType: 'application/json', times: 1 });

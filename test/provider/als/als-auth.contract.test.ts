@@ -90,6 +90,26 @@ describe('ALS client: authentication', () => {
     expect(await counts(als)).toEqual({ [LIST]: 16, [TOKEN]: 1 });
   });
 
+  test('a 401 for a token already renewed by another call renews nothing: the call is sent again with the new token', async () => {
+    const c = client();
+    await c.login();
+    await als.admin.action('expire-access-tokens', {});
+    await als.admin.resetRequests();
+    // The first list is held 400 ms on its way in, so its 401 (for the old token) comes back after the
+    // second list has met its own 401 and renewed.
+    await als.admin.addFault({ effect: 'latency', ms: 400, route: '/v2/service_auth_tokens', method: 'GET', times: 1 });
+    const slow = c.listServiceAuthTokens();
+    await new Promise((r) => setTimeout(r, 50));
+    await c.listServiceAuthTokens();
+    expect((await counts(als))[TOKEN]).toBe(1);
+    await slow;
+    const log = await als.admin.requests();
+    expect(log.entries.map((e) => `${e.route} ${e.outcome.kind === 'answered' ? e.outcome.status : e.outcome.kind}`).sort()).toEqual(
+      [`${LIST} 401`, `${TOKEN} 200`, `${LIST} 200`, `${LIST} 401`, `${LIST} 200`].sort(),
+    );
+    expect(await counts(als)).toEqual({ [LIST]: 4, [TOKEN]: 1 });
+  });
+
   test('a given access token is used as is, with or without its "bearer " prefix', async () => {
     const grant = await loginAdmin(als);
     for (const accessToken of [grant.access_token, `bearer ${grant.access_token}`, `Bearer  ${grant.access_token} `]) {

@@ -85,7 +85,7 @@ describe('ALS client: retries and paging', () => {
     expect((await counts(als))[`DELETE ${TOKEN}`]).toBe(2);
     await als.admin.addFault({ effect: 'status', status: 504, method: 'GET', route: TOKENS });
     const error = await failure(client.listServiceAuthTokens());
-    expect(error.message).toBe('ALS list service auth tokens: HTTP 504: Gateway Timeout (after 4 attempts)');
+    expect(error.message).toBe('ALS list service auth tokens: HTTP 504: Gateway Timeout (after 8 attempts)');
   });
 
   test('the UAA token endpoint is retried too (a grant is safe to repeat)', async () => {

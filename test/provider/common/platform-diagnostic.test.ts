@@ -63,7 +63,7 @@ describe('PlatformError.toDiagnostic', () => {
     expect(error.toDiagnostic()).toEqual({
       severity: 'error',
       summary: 'VMS list widgets failed',
-      detail: 'VMS answered HTTP 503 Service Unavailable to list widgets: Service Unavailable. The failure looks temporary; the provider retried and gave up after 4 attempts (retries exhausted). Try again later.',
+      detail: 'VMS answered HTTP 503 Service Unavailable to list widgets: Service Unavailable. The failure looks temporary; the provider retried and gave up after 8 attempts (retries exhausted). Try again later.',
     });
     client.close();
   });
@@ -87,7 +87,7 @@ describe('PlatformError.toDiagnostic', () => {
     expect(error.toDiagnostic()).toEqual({
       severity: 'error',
       summary: 'VMS list widgets failed',
-      detail: 'VMS did not answer list widgets: connection refused (ECONNREFUSED). The failure looks temporary; the provider retried and gave up after 4 attempts (retries exhausted). Try again later.',
+      detail: 'VMS did not answer list widgets: connection refused (ECONNREFUSED). The failure looks temporary; the provider retried and gave up after 8 attempts (retries exhausted). Try again later.',
     });
     client.close();
   });

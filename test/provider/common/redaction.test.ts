@@ -85,10 +85,10 @@ describe('redaction', () => {
 
   test('a secret in the path stays out of network-failure errors and log lines', async () => {
     const token = randomAlphanumeric(64);
-    await emulator.admin.addFault({ effect: 'reset', route: '/widgets/:id', times: 4 });
+    await emulator.admin.addFault({ effect: 'reset', route: '/widgets/:id', times: 8 });
     const logger = captureLogger();
     const error = await failure(widgetClient(emulator.baseUrl, { logger }).request({ operation: 'show authorization', method: 'GET', path: `/widgets/${token}`, secrets: [token] }));
-    expect(error).toMatchObject({ kind: 'transient', networkCode: 'ECONNRESET', attempts: 4 });
+    expect(error).toMatchObject({ kind: 'transient', networkCode: 'ECONNRESET', attempts: 8 });
     expect(logger.lines.length).toBeGreaterThan(0);
     expect(logger.text()).toContain(`/widgets/${REDACTED}`);
     expectClean([...renderings(error), logger.text()], token);

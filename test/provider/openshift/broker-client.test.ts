@@ -227,6 +227,22 @@ describe('OpenShift broker client', () => {
       bearer.close();
     });
 
+    test('a call refused its token after another call switched to Basic is sent again with Basic, not failed', async () => {
+      const token = (await client.addAuthorization({ scopes: 'session', expires_in: 0 })).authorization.token;
+      const { username, password } = adminCredentials(broker) as { username: string; password: string };
+      const bearer = bearerClient(token, { username, password });
+      await broker.admin.resetRequests();
+      // The first call is held on its way in, so its 401 comes after the second call's 401 made the switch.
+      await broker.admin.addFault({ effect: 'latency', ms: 400, method: 'GET', times: 1 });
+      const slow = bearer.listAuthorizations();
+      await new Promise((r) => setTimeout(r, 50));
+      await bearer.listAuthorizations();
+      expect(await slow).toEqual([]);
+      const outcomes = (await broker.admin.requests()).entries.map((e) => (e.outcome.kind === 'answered' ? e.outcome.status : e.outcome.kind));
+      expect(outcomes.sort()).toEqual([200, 200, 401, 401]);
+      bearer.close();
+    });
+
     test('credentials are required', () => {
       expect(() => new OpenShiftBrokerClient({ server: broker.baseUrl, credentials: { token: ' ' } })).toThrow('a token, or a username and password');
     });

@@ -35,12 +35,12 @@ test('a VMS user without a Security permission gets a diagnostic naming the perm
         name: 'Create granted: the token works, its VMS name keeps the creation marker it could not shed',
         preConfig: grant(['security.create']),
         planChecks: { 'authtoken_vms_api_token.ci': 'create' },
-        check: async (ctx, applied) => {
-          expect(applied.stdout).toMatch(inOutput('VMS API Token Keeps Its Creation Marker', 'this needs the Edit permission on the Security realm for the VMS user "ci"'));
+        check: async (ctx) => {
+          // The rename at the end of the apply (and at each refresh) is refused; Terraform never shows the marker.
           const v = await ctx.values('authtoken_vms_api_token.ci');
           expect(v).toMatchObject({ name: 'ci-deploy', owner: 'ci' });
           expect(await authenticates(ctx, v['token'] as string)).toBe(true);
-          expect((await liveTokens(ctx)).map((t) => t.name)).toEqual([expect.stringMatching(/^ci-deploy \[tf-create:[0-9a-f]{16}\]$/)]);
+          expect((await liveTokens(ctx)).map((t) => t.name)).toEqual([expect.stringMatching(/^ci-deploy \[tf-create:[0-9a-f]{16}-[0-9a-f]{8}\]$/)]);
         },
       },
       {
