@@ -7,8 +7,8 @@
 // naming the guid). Every state snapshot is checked too: it holds the managed tokens it must and nothing
 // else secret — no credential, no write-only or ephemeral token — and the private state of every resource
 // instance (base64 in the file, so a plain search would miss it) holds no secret at all.
-// Synthesized CDKTF stacks (cdk.tf.json) are scanned as well: `synthesizedStacks()` lists them (none until
-// the CDKTF library lands; see test/support/synthesized-stacks.ts).
+// The example CDKTF stacks, synthesized with the run's credentials and variables in the environment, are
+// scanned as well (test/support/synthesized-stacks.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulators, type RunningEmulators } from '../../src/emulators';
@@ -193,7 +193,8 @@ test('no token or credential reaches the trace log, any output or any diagnostic
   const haystacks: [string, string][] = [['trace log', log], ['terraform output', outputs.join('\n')]];
   // Terraform stores input variables in a saved plan by design (the gateway secret is one); nothing else may be there.
   for (const [name, data] of planFile) haystacks.push([`saved plan entry ${name}`, data.toString('utf8')]);
-  const stacks = synthesizedStacks();
+  const stacks = synthesizedStacks(ws.env);
+  expect(stacks.length).toBe(4);
   for (const [name, json] of stacks) haystacks.push([`synthesized ${name}`, json]);
   // Private state, decoded from every snapshot: it must hold no secret at all (no resource keeps one there).
   const privates = snapshots.flatMap(([when, text]) => privateStates(text).map(([address, bytes]): [string, string] => [`private state of ${address} (${when})`, bytes.toString('utf8')]));
