@@ -27,6 +27,12 @@ const rows: Row[] = [
     quotes: 'expiry = "180X"',
   },
   {
+    name: 'a VMS token name over the VMS\'s 255 characters',
+    config: `resource "authtoken_vms_api_token" "t" {\n  name   = "${'v'.repeat(256)}"\n  expiry = "1D"\n}\n`,
+    error: /between 1 and 255 characters/,
+    quotes: 'name   = "vvvv',
+  },
+  {
     name: 'an unknown OpenShift scope',
     config: 'resource "authtoken_openshift_authorization" "t" {\n  scopes = ["session", "superuser"]\n}\n',
     error: /superuser/,

@@ -30,7 +30,7 @@ export const API_TOKEN_REVOKE_SLASH = '/api/:version/apitokens/:id/revoke/';
 /** The 503 body the OpenAPI documents for create when the owner holds the maximum of valid tokens. */
 export const MAX_TOKENS_MESSAGE = 'Max allowed API tokens reached';
 
-/** [inferred] DRF CharField-style cap on names. */
+/** [inferred] DRF CharField-style cap on names, counted as Python counts: code points. */
 const MAX_NAME_LENGTH = 255;
 /** Dates past this cannot be written as RFC 3339. */
 const LATEST_EXPIRY_MS = Date.parse('9999-12-31T23:59:59Z');
@@ -162,7 +162,7 @@ function booleanParam(value: string | null): boolean | undefined | 'invalid' {
 
 function invalidName(name: unknown): string | undefined {
   if (typeof name !== 'string' || name.trim() === '') return 'name must be a non-empty string';
-  if (name.length > MAX_NAME_LENGTH) return `name must be at most ${MAX_NAME_LENGTH} characters`;
+  if ([...name].length > MAX_NAME_LENGTH) return `name must be at most ${MAX_NAME_LENGTH} characters`;
   return undefined;
 }
 

@@ -52,6 +52,16 @@ export function withMarker(text: string, marker: CreationMarker): string {
   return text === '' ? marker.text : `${text} ${marker.text}`;
 }
 
+/**
+ * `text` with the marker appended, `text` cut first (by characters) so the whole fits `maxLength`: the
+ * platform's limit applies to what is sent, and the text is restored as configured right after the create.
+ */
+export function withMarkerWithin(text: string, marker: CreationMarker, maxLength: number): string {
+  const characters = [...text];
+  const room = maxLength - MARKER_LENGTH;
+  return withMarker(characters.length > room ? characters.slice(0, room).join('') : text, marker);
+}
+
 /** `text` without a trailing creation marker (what the user configured). */
 export function withoutMarker(text: string): string {
   return text.replace(PATTERN, '');

@@ -15,7 +15,7 @@
 import { path, TerraformError, type Diagnostics } from '../../framework';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import type { CreationLedger } from '../adoption/creation-ledger';
-import { configurationMarker, hasKeyOf, hasMarker, markerOf, MARKER_LENGTH, newCreationMarker, withMarker, type CreationMarker } from '../adoption/creation-marker';
+import { configurationMarker, hasKeyOf, hasMarker, markerOf, newCreationMarker, withMarkerWithin, type CreationMarker } from '../adoption/creation-marker';
 import { MAX_NOTE_LENGTH, type Authorization } from './authorization-models';
 import type { OpenShiftBrokerClient } from './broker-client';
 import { formatSeconds } from './seconds';
@@ -125,7 +125,5 @@ export async function addAuthorization(client: OpenShiftBrokerClient, request: N
 
 /** The note sent with the create: the configured one with the marker at its end, within the broker's limit. */
 export function noteWithMarker(note: string | null, marker: CreationMarker): string {
-  const characters = [...(note ?? '')];
-  const room = MAX_NOTE_LENGTH - MARKER_LENGTH;
-  return withMarker(characters.length > room ? characters.slice(0, room).join('') : (note ?? ''), marker);
+  return withMarkerWithin(note ?? '', marker, MAX_NOTE_LENGTH);
 }

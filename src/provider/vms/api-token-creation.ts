@@ -15,7 +15,7 @@
 import { check, type Diagnostics, type Validator } from '../../framework';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import type { CreationLedger } from '../adoption/creation-ledger';
-import { configurationMarker, hasKeyOf, hasMarker, markerOf, newCreationMarker, withMarker, withoutMarker } from '../adoption/creation-marker';
+import { configurationMarker, hasKeyOf, hasMarker, markerOf, newCreationMarker, withMarkerWithin, withoutMarker } from '../adoption/creation-marker';
 import { PlatformError } from '../common';
 import type { VmsClient } from './vms-client';
 import type { ApiToken } from './vms-models';
@@ -60,6 +60,9 @@ export function defaultApiTokenName(owner: string): string {
   return `${owner}_api_token`;
 }
 
+/** The VMS's limit on a token's name (what the create sends, marker included, must fit it too). */
+export const MAX_API_TOKEN_NAME_LENGTH = 255;
+
 /** Names the provider could not tell from its own marked ones (reads drop a trailing marker). */
 export const unmarkedName: Validator<string> = check('must not end with a creation marker such as "[tf-create:0123456789abcdef-01234567]", which the provider writes itself', (name) => withoutMarker(name) === name);
 
@@ -74,7 +77,7 @@ export async function newApiToken(client: VmsClient, request: NewApiTokenRequest
   const name = request.name ?? defaultApiTokenName(owner!);
   const marker =
     ledger === undefined ? newCreationMarker() : configurationMarker('authtoken_vms_api_token', { name: request.name ?? null, owner: owner ?? null, expiry: request.expiry ?? null });
-  const markedName = withMarker(name, marker);
+  const markedName = withMarkerWithin(name, marker, MAX_API_TOKEN_NAME_LENGTH);
   const orphans: ApiToken[] = [];
   const list = () => client.listApiTokens(owner === undefined ? {} : { owner }, { signal });
   // What this very call made (after a lost answer).

@@ -7,7 +7,7 @@
 import { attr, lengthBetween } from '../../framework';
 import { PlatformError } from '../common';
 import { platformDefinitions } from '../platform-definitions';
-import { newApiToken, unmarkedName } from './api-token-creation';
+import { MAX_API_TOKEN_NAME_LENGTH, newApiToken, unmarkedName } from './api-token-creation';
 import { apiTokenStatus } from './api-token-status';
 import { parseExpiry } from './expiry';
 import { vmsExpiry } from './expiry-attribute';
@@ -26,7 +26,7 @@ interface Opened {
 
 const schema = {
   attributes: {
-    name: attr.string({ optional: true, computed: true, validators: [lengthBetween(1), unmarkedName], description: 'The token\'s name. Default: `<owner>_api_token`, as the VMS names it.' }),
+    name: attr.string({ optional: true, computed: true, validators: [lengthBetween(1, MAX_API_TOKEN_NAME_LENGTH), unmarkedName], description: 'The token\'s name. Default: `<owner>_api_token`, as the VMS names it.' }),
     owner: attr.string({
       optional: true,
       computed: true,

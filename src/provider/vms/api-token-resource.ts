@@ -8,7 +8,7 @@ import { readTime, recordRead } from '../renewal/read-clock';
 import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
 import { hasAnyMarker } from '../adoption/creation-marker';
-import { configuredName, defaultApiTokenName, newApiToken, unmarkedName, vmsTokenKey } from './api-token-creation';
+import { configuredName, defaultApiTokenName, MAX_API_TOKEN_NAME_LENGTH, newApiToken, unmarkedName, vmsTokenKey } from './api-token-creation';
 import { apiTokenStatus } from './api-token-status';
 import { expiryDateFrom, expiryOrThrow, parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
@@ -29,7 +29,7 @@ const schema = {
       optional: true,
       computed: true,
       useStateForUnknown: true,
-      validators: [lengthBetween(1), unmarkedName],
+      validators: [lengthBetween(1, MAX_API_TOKEN_NAME_LENGTH), unmarkedName],
       description: 'The token\'s name. Default: `<owner>_api_token`, as the VMS names it; removed from the configuration later, the token keeps its name. Changed in place.',
     }),
     owner: attr.string({

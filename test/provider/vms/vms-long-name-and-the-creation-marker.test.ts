@@ -1,10 +1,7 @@
-// Review: a VMS API token name of 240 characters (the VMS takes names up to 255). The provider creates
-// the token under its name plus a creation marker (` [tf-create:<16 hex>]`, 29 characters) and renames
-// it right after, so the create itself sends 269 characters and the VMS refuses it: the user gets
-// "name must be at most 255 characters" for a name that is within the limit, and only at apply.
-// Recommended fix (api-token-creation.ts, as noteWithMarker does for OpenShift notes): cut the name
-// before the marker so the marked name fits the VMS's limit (the rename right after restores it), and
-// refuse names over 255 characters at plan.
+// A VMS API token name of 240 characters (the VMS takes names up to 255). The provider creates the token
+// under its name plus a creation marker (` [tf-create:<16 hex>-<8 hex>]`) and renames it right after: the
+// name is cut before the marker so the create fits the VMS's limit, and the rename restores it whole.
+// (Found by the review: the create sent 269 characters and the VMS refused a name within its limit.)
 import { resourceTest } from '../../support/resource-test';
 import { allTokens } from './vms-platform';
 
@@ -12,7 +9,7 @@ jest.setTimeout(120_000);
 
 const NAME = 'n'.repeat(240);
 
-test.failing('a 240-character VMS token name is created as configured', async () => {
+test('a 240-character VMS token name is created as configured', async () => {
   await resourceTest({
     steps: [
       {
