@@ -6,3 +6,5 @@
 // and with every `cdktf` import turned into `cdktn`. The constructs are written once.
 export * from './providers/authtoken';
 export * from './constructs';
+// The names the CDKTF tree exports for its own ephemeral base class; here they are cdktn's.
+export { TerraformEphemeralResource, type TerraformEphemeralMetaArguments, type TerraformEphemeralResourceConfig, type TerraformEphemeralResourceLifecycle } from 'cdktn';
