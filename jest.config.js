@@ -11,7 +11,7 @@ module.exports = {
     {
       displayName: 'cdktf',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/cdktn/'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/(.*/)?cdktn/'],
       transform,
       testEnvironment: 'node',
       // Tests and examples import the construct library by its package name, as users do; jest does not
