@@ -1,6 +1,7 @@
 // What a user gets: the package as `npm pack` ships it, installed into a fresh CDKTF app whose code is the
 // README's quick start (importing the package by name), compiled with tsc against the shipped declarations
-// and synthesized with node.
+// and synthesized with node; and into a CDK Terrain app, the same code importing `cdktn` and the package's
+// `./cdktn` export, as the README's CDK Terrain paragraph says.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,13 @@ function quickStart(): string {
   return code;
 }
 
-test("the README's quick start, as an app using the packed library by name, type-checks against its declarations and synthesizes", () => {
+/** The quick start for a CDK Terrain app: only the imports differ. */
+const forCdktn = (code: string) => code.replace(/from 'cdktf'/g, "from 'cdktn'").replace(/from 'terraform-provider-authtoken'/g, "from 'terraform-provider-authtoken/cdktn'");
+
+test.each([
+  ['CDKTF', 'cdktf', (code: string) => code],
+  ['CDK Terrain', 'cdktn', forCdktn],
+])("the README's quick start, as a %s app using the packed library by name, type-checks against its declarations and synthesizes", (_what, cdk, appCode) => {
   if (!existsSync(join(root, 'dist/lib/index.d.ts'))) throw new Error('dist/lib is not built: run `npm run build` (npm test does)');
   const work = mkdtempSync(join(tmpdir(), 'authtoken-pack-'));
   try {
@@ -28,8 +35,10 @@ test("the README's quick start, as an app using the packed library by name, type
     mkdirSync(installed, { recursive: true });
     execFileSync('tar', ['-xzf', join(work, tarball), '-C', installed, '--strip-components=1']);
     // The app's own cdktf and constructs (peer dependencies), shared with the library as npm would.
-    for (const peer of ['cdktf', 'constructs', '@types']) symlinkSync(join(root, 'node_modules', peer), join(app, 'node_modules', peer));
-    writeFileSync(join(app, 'main.ts'), quickStart());
+    for (const peer of [cdk, 'constructs', '@types']) symlinkSync(join(root, 'node_modules', peer), join(app, 'node_modules', peer));
+    const code = appCode(quickStart());
+    expect(code).toContain(`from '${cdk}'`);
+    writeFileSync(join(app, 'main.ts'), code);
     writeFileSync(
       join(app, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { target: 'es2022', module: 'node16', moduleResolution: 'node16', strict: true, types: ['node'], outDir: 'out' }, files: ['main.ts'] }),
@@ -45,6 +54,7 @@ test("the README's quick start, as an app using the packed library by name, type
     // The package ships the compiled library, not its sources or the repository's tests.
     const listing = execFileSync('tar', ['-tzf', join(work, tarball)], { encoding: 'utf8' });
     expect(listing).toContain('package/dist/lib/index.d.ts');
+    expect(listing).toContain('package/dist/lib/cdktn/index.d.ts');
     expect(listing).not.toMatch(/package\/(lib|src|test)\//);
   } finally {
     rmSync(work, { recursive: true, force: true });
