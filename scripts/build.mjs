@@ -1,6 +1,7 @@
 // Compiles the TypeScript sources into what runs: the plugin executable (a small bootstrap that answers
 // Terraform's handshake, plus the lazily loaded server), the `authtoken` CLI, and the CDKTF construct
-// library (dist/lib: JavaScript plus declarations, what package.json's main/types/exports point at).
+// library (dist/lib: JavaScript plus declarations, what package.json's main/types/exports point at) and
+// its CDK Terrain build (dist/lib/cdktn).
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -48,5 +49,12 @@ const library = new Promise((resolve, reject) => {
     else resolve();
   });
 });
-await Promise.all([plugin, library, ...entries.map((e) => build({ ...common, ...e }))]);
+// The same library for CDK Terrain (dist/lib/cdktn, the package's `./cdktn` export), in a process of its own.
+const cdktnLibrary = new Promise((resolve, reject) => {
+  execFile(process.execPath, [join(root, 'scripts/build-cdktn-library.mjs')], (error, stdout, stderr) => {
+    if (error) reject(new Error(`${stdout}${stderr}`));
+    else resolve();
+  });
+});
+await Promise.all([plugin, library, cdktnLibrary, ...entries.map((e) => build({ ...common, ...e }))]);
 chmodSync(join(dist, 'cli/authtoken.js'), 0o755);

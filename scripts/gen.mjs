@@ -1,5 +1,6 @@
 // Regenerates checked-in code from its sources: the protocol stubs from our .proto files, then the CDKTF
-// bindings (lib/providers, lib/ephemeral) and the registry docs (docs/) from the provider schema.
+// bindings (lib/providers, lib/ephemeral), the CDK Terrain bindings (lib/cdktn/providers) and the registry
+// docs (docs/) from the provider schema.
 // buf comes from the npm registry on demand (pinned): its per-platform binaries are not all on every
 // registry mirror, so it is kept out of package-lock.json, where it would make `npm ci` refuse the lock.
 import { build } from 'esbuild';

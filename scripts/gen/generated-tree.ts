@@ -1,16 +1,16 @@
 // Everything `npm run gen` derives from the provider schema, as one map of repository paths to contents:
-// the cdktf bindings, the ephemeral bindings and the registry docs. The freshness test regenerates this
-// map into a scratch directory and compares it with the committed tree.
+// the cdktf bindings, the ephemeral bindings, the CDK Terrain bindings and the registry docs. The freshness
+// test regenerates this map into a scratch directory and compares it with the committed tree.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { cdktfBindings } from './cdktf-bindings';
+import { providerBindings } from './provider-bindings';
 import { registryDocs } from './docs/registry-docs';
 import { ephemeralBindings } from './ephemeral-bindings';
 import type { ProviderSchemaJson } from './schema-json';
 import { theProvider } from './schema-json';
 
 /** The directories that hold nothing but generated files: regeneration replaces them whole. */
-export const GENERATED_ROOTS = ['lib/providers', 'lib/ephemeral', 'docs'] as const;
+export const GENERATED_ROOTS = ['lib/providers', 'lib/ephemeral', 'lib/cdktn/providers', 'docs'] as const;
 
 /** `root` is the checkout the examples shown in the docs are read from. */
 export async function generatedTree(schema: ProviderSchemaJson, root: string): Promise<Map<string, string>> {
@@ -19,8 +19,10 @@ export async function generatedTree(schema: ProviderSchemaJson, root: string): P
   const add = (prefix: string, files: Map<string, string>) => {
     for (const [path, content] of files) tree.set(`${prefix}/${path}`, content);
   };
-  add(`lib/providers/${name}`, await cdktfBindings(schema));
+  add(`lib/providers/${name}`, await providerBindings(schema, 'cdktf'));
   add('lib/ephemeral', ephemeralBindings(schema));
+  // CDK Terrain's generator emits the ephemeral resources itself (EphemeralAuthtoken… classes).
+  add(`lib/cdktn/providers/${name}`, await providerBindings(schema, 'cdktn'));
   add('docs', registryDocs(schema, root));
   return tree;
 }

@@ -3,7 +3,7 @@
 // checkout so the generated code resolves cdktf from node_modules like lib/ does.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { cdktfBindings } from '../../scripts/gen/cdktf-bindings';
+import { providerBindings } from '../../scripts/gen/provider-bindings';
 import { ephemeralBindings } from '../../scripts/gen/ephemeral-bindings';
 import type { ProviderSchemaJson } from '../../scripts/gen/schema-json';
 
@@ -29,7 +29,7 @@ export async function generateBindings(schema: ProviderSchemaJson): Promise<Gene
       writeFileSync(join(base, path), content);
     }
   };
-  write(providerDir, await cdktfBindings(schema));
+  write(providerDir, await providerBindings(schema, 'cdktf'));
   write(ephemeralDir, ephemeralBindings(schema, core));
   return { providerDir, ephemeralDir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

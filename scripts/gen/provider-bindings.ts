@@ -1,5 +1,7 @@
-// The cdktf bindings, exactly as @cdktf/provider-generator 0.21 writes them for `cdktf get`: one namespace
-// per resource and data source, plus the provider class. Generated into a scratch directory and read back.
+// The provider's bindings, exactly as a CDK generator writes them for `cdktf get` / `cdktn get`: one namespace
+// per resource and data source, plus the provider class. Two generators with the same API: the CDKTF 0.21
+// one (which drops ephemeral resources: lib/ephemeral makes up for it) and the CDK Terrain 0.24 one (which
+// emits them). Generated into a scratch directory and read back.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -9,16 +11,26 @@ import { theProvider } from './schema-json';
 type Generator = typeof import('@cdktf/provider-generator');
 type Commons = typeof import('@cdktf/commons');
 
+/** Which CDK the bindings are for: the name the generated code imports its core library by. */
+export type Cdk = 'cdktf' | 'cdktn';
+
+/** Literal requires, so the bundle of `npm run gen` keeps them as they are. */
+const GENERATORS: Record<Cdk, () => { generator: Generator; commons: Commons }> = {
+  cdktf: () => ({ generator: require('@cdktf/provider-generator') as Generator, commons: require('@cdktf/commons') as Commons }),
+  // Same exports as 0.21 (checked by tsc against these types through the calls below).
+  cdktn: () => ({ generator: require('@cdktn/provider-generator') as Generator, commons: require('@cdktn/commons') as Commons }),
+};
+
 /**
- * Loading @cdktf/commons runs `terraform version` in the background; an empty CLI configuration keeps a
- * missing ~/.terraformrc from printing warnings, and no checkpoint call leaves the machine.
+ * Loading the commons package runs `terraform version` in the background; an empty CLI configuration keeps
+ * a missing ~/.terraformrc from printing warnings, and no checkpoint call leaves the machine.
  */
-function loadGenerator(): { generator: Generator; commons: Commons } {
+function loadGenerator(cdk: Cdk): { generator: Generator; commons: Commons } {
   const saved = { TF_CLI_CONFIG_FILE: process.env.TF_CLI_CONFIG_FILE, CHECKPOINT_DISABLE: process.env.CHECKPOINT_DISABLE };
   process.env.TF_CLI_CONFIG_FILE = '/dev/null';
   process.env.CHECKPOINT_DISABLE = '1';
   try {
-    return { generator: require('@cdktf/provider-generator') as Generator, commons: require('@cdktf/commons') as Commons };
+    return GENERATORS[cdk]();
   } finally {
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
@@ -28,15 +40,15 @@ function loadGenerator(): { generator: Generator; commons: Commons } {
 }
 
 /** The generated files, by path relative to the provider folder (`index.ts`, `provider/index.ts`, …). */
-export async function cdktfBindings(schema: ProviderSchemaJson): Promise<Map<string, string>> {
-  const { generator, commons } = loadGenerator();
+export async function providerBindings(schema: ProviderSchemaJson, cdk: Cdk): Promise<Map<string, string>> {
+  const { generator, commons } = loadGenerator(cdk);
   const { name, source, version } = theProvider(schema);
   const code = new generator.CodeMaker();
   const gen = new generator.TerraformProviderGenerator(code, schema as never);
   // The full source address, so required_providers names it exactly (and OpenTofu matches it too).
   const constraint = new generator.TerraformProviderConstraint({ name, source, version });
   gen.generate(new commons.ConstructsMakerProviderTarget(constraint, commons.Language.TYPESCRIPT));
-  const scratch = mkdtempSync(join(tmpdir(), 'authtoken-cdktf-gen-'));
+  const scratch = mkdtempSync(join(tmpdir(), `authtoken-${cdk}-gen-`));
   try {
     await code.save(scratch);
     const folder = join(scratch, 'providers', name);
