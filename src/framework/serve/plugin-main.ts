@@ -1,7 +1,9 @@
 // The plugin process, from exec to serving. This file and what it imports are all that load before the
-// handshake line: node built-ins, the certificate maker and the logger. grpc-js and the provider come after.
+// handshake line: node built-ins, the certificate maker and the logger. grpc-js and the provider come after,
+// while Terraform dials and the TLS handshake (done here, see mutual-tls.ts) is under way.
 import { X509Certificate } from 'node:crypto';
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createLogger, levelFromEnvironment } from '../logging/logger';
 import { redact } from '../redaction';
 import { createSelfSignedCertificate } from '../tls/self-signed-certificate';
@@ -9,6 +11,7 @@ import type { GrpcHandle, GrpcServeOptions } from './grpc-server';
 import { handshakeLine, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, negotiateProtocol, NOT_A_PLUGIN_MESSAGE, reattachInstructions } from './handshake';
 import { listen, type Listener } from './listener';
 import { loadBundle } from './load-bundle';
+import { mutualTls } from './mutual-tls';
 
 /** What the lazily loaded server bundle exports. */
 export interface PluginServerModule {
@@ -41,14 +44,15 @@ export function runPlugin(options: PluginOptions): void {
 
   // AutoMTLS whenever the host sends its certificate; reattach (debug) connections are always plaintext.
   const clientCertPem = debug ? undefined : env.PLUGIN_CLIENT_CERT;
+  let clientCertificate: Buffer | undefined;
   if (clientCertPem !== undefined) {
     try {
-      new X509Certificate(clientCertPem);
+      clientCertificate = new X509Certificate(clientCertPem).raw;
     } catch {
       fail('PLUGIN_CLIENT_CERT is not a PEM certificate; cannot serve mutual TLS.\n');
     }
   }
-  const certificate = clientCertPem !== undefined ? createSelfSignedCertificate() : undefined;
+  const certificate = clientCertificate !== undefined ? createSelfSignedCertificate() : undefined;
 
   let handle: GrpcHandle | undefined;
   let listener: Listener | undefined;
@@ -56,7 +60,9 @@ export function runPlugin(options: PluginOptions): void {
   const stop = (code: number) => {
     if (stopping) return;
     stopping = true;
-    setTimeout(() => process.exit(code), 1500).unref(); // never hang past Terraform's 2 s grace period
+    // Terraform waits for this process to exit before it goes on; never past its 2 s grace period.
+    setTimeout(() => process.exit(code), 1500).unref();
+    // Down as soon as the connections are: Terraform closes its own right after Shutdown's answer.
     void (handle?.shutdown() ?? Promise.resolve()).finally(() => {
       listener?.close();
       process.exit(code);
@@ -77,27 +83,38 @@ export function runPlugin(options: PluginOptions): void {
   }
   process.on('SIGTERM', () => stop(0));
 
+  // Connections ready for gRPC (TLS done, client verified), held until the server exists.
+  const ready: Duplex[] = [];
+  let serve: ((connection: Duplex) => void) | undefined;
+  const accept = (connection: Duplex) => (serve ? serve(connection) : ready.push(connection));
+  const secure =
+    certificate && clientCertificate
+      ? mutualTls({ certPem: certificate.certPem, keyPem: certificate.keyPem, clientCertificate }, accept, (why) => log.warn('Refused a connection', { reason: why }))
+      : undefined;
+
   listen(env).then(
     (bound) => {
       listener = bound;
+      // TLS starts on accept, so the handshake overlaps the loading of the server below.
+      bound.attach((socket: Socket) => (secure ? secure(socket) : accept(socket)));
       if (debug) process.stdout.write(reattachInstructions(options.sourceAddress, bound.network, bound.address, process.pid));
       else process.stdout.write(handshakeLine(bound.network, bound.address, certificate?.der));
 
       setImmediate(() => {
         const server = loadBundle<PluginServerModule>(options.serverBundle).exports;
         handle = server.startServer({
-          ...(certificate && clientCertPem ? { tls: { certPem: certificate.certPem, keyPem: certificate.keyPem, clientCertPem } } : {}),
           log,
           onShutdown: () => {
             log.trace('Shutdown requested by Terraform');
             stop(0);
           },
         });
-        bound.attach((socket: Socket) => {
-          handle!.injectConnection(socket);
+        serve = (connection) => {
+          handle!.injectConnection(connection);
           // Accepted paused so nothing is read before a consumer exists; plaintext HTTP/2 does not resume it.
-          socket.resume();
-        });
+          connection.resume();
+        };
+        for (const connection of ready.splice(0)) serve(connection);
       });
     },
     (err: unknown) => fail(`panic: could not listen for Terraform: ${err instanceof Error ? err.message : String(err)}\n`),

@@ -3,7 +3,7 @@
 // (honouring Retry-After), one refresh-and-repeat on 401, failures turned into PlatformError with every
 // secret it has seen redacted, and the platform's clock read from the Date header of every answer. A
 // platform client adds its models, auth flow and error-body parser.
-import axios, { isAxiosError, type AxiosInstance, type AxiosResponse } from 'axios';
+import type { AxiosInstance, AxiosResponse, AxiosStatic } from 'axios';
 import { abortableSleep } from './abortable-sleep';
 import { describeNetworkFailure, kindForNetworkCode, kindForStatus, neverDelivered, type FailureClassifier } from './failure-classification';
 import { noopLogger, redactingLogger, type Logger } from './logger';
@@ -16,6 +16,16 @@ import { parseRetryAfter } from './retry-after';
 import { DEFAULT_RETRY_OPTIONS, backoffDelay, isIdempotentMethod, type RetryOptions } from './retry-policy';
 import { DEFAULT_SECRET_FIELDS, SECRET_HEADERS, findSecretValues, secretsInHeader } from './secret-fields';
 import { createAgents, type AgentPair, type Agents, type TlsOptions } from './tls-agents';
+
+/**
+ * axios, evaluated on first use: loading it (and the http, https, fetch and stream modules it pulls in)
+ * is the largest single cost of a provider start, and the launches Terraform makes only to read the
+ * schema or validate never call a platform.
+ */
+function axiosModule(): AxiosStatic {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('axios') as AxiosStatic;
+}
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
@@ -111,7 +121,7 @@ export class PlatformHttpClient {
     this.#agents = createAgents(options.tls);
     this.#secretFields = [...DEFAULT_SECRET_FIELDS, ...(options.secretFields ?? [])];
     const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(this.baseUrl).hostname);
-    this.#axios = axios.create({
+    this.#axios = axiosModule().create({
       // Status handling, body parsing and redirects are ours: every status reaches the retry logic, bodies
       // stay raw text until secrets are registered, and credentials never follow a redirect elsewhere.
       validateStatus: () => true,
@@ -265,8 +275,9 @@ export class PlatformHttpClient {
       });
     } catch (error) {
       // Only the code is kept: the axios error holds the request config, headers and body.
+      const axios = axiosModule();
       if (axios.isCancel(error) || call.signal?.aborted) return { kind: 'aborted' };
-      const code = isAxiosError(error) ? error.code : (error as NodeJS.ErrnoException | undefined)?.code;
+      const code = axios.isAxiosError(error) ? error.code : (error as NodeJS.ErrnoException | undefined)?.code;
       return { kind: 'network', code: code ?? 'UNKNOWN' };
     }
     const responseHeaders: Record<string, string> = {};
