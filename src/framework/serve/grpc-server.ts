@@ -50,8 +50,11 @@ export function startGrpcServer(provider: AnyProvider, options: GrpcServeOptions
     shutdown: () =>
       new Promise<void>((resolve) => {
         for (const call of stdioStreams) call.end();
-        injector.drain(500);
+        // tryShutdown first: it waits for each session to close, so answers already given (Shutdown's own)
+        // go out before the exit. drain after it only cuts what is still open 500 ms later; called first,
+        // it would mark the sessions closed and tryShutdown would resolve at once, before the answer left.
         server.tryShutdown(() => resolve());
+        injector.drain(500);
       }),
   };
 }

@@ -3,6 +3,7 @@
 // while Terraform dials and the TLS handshake (done here, see mutual-tls.ts) is under way.
 import { X509Certificate } from 'node:crypto';
 import type { Socket } from 'node:net';
+import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { createLogger, levelFromEnvironment } from '../logging/logger';
 import { redact } from '../redaction';
@@ -10,7 +11,7 @@ import { createSelfSignedCertificate } from '../tls/self-signed-certificate';
 import type { GrpcHandle, GrpcServeOptions } from './grpc-server';
 import { handshakeLine, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, negotiateProtocol, NOT_A_PLUGIN_MESSAGE, reattachInstructions } from './handshake';
 import { listen, type Listener } from './listener';
-import { loadBundle } from './load-bundle';
+import { loadBundle, siblingBundleName } from './load-bundle';
 import { mutualTls } from './mutual-tls';
 
 /** What the lazily loaded server bundle exports. */
@@ -32,7 +33,7 @@ export interface PluginOptions {
 export function runPlugin(options: PluginOptions): void {
   const env = options.env ?? process.env;
   const argv = options.argv ?? process.argv.slice(2);
-  if (argv.includes('--build-code-cache')) return buildCodeCache(options.serverBundle);
+  if (argv[0] === '--build-code-cache') return buildCodeCache(options.serverBundle, argv.slice(1));
   const debug = argv.includes('--debug');
   const log = createLogger({ module: `provider.${options.name}`, level: levelFromEnvironment(env, options.name) });
 
@@ -148,13 +149,15 @@ export function runPlugin(options: PluginOptions): void {
 }
 
 /**
- * Build time only (`--build-code-cache`): loads the server bundle, starts a server so the start-up
- * path is compiled, and writes the V8 code cache shipped beside the bundle.
+ * Build time only (`--build-code-cache [package…]`): loads the server bundle, starts a server so the
+ * start-up path is compiled, and writes the V8 code cache shipped beside the bundle; the same for the
+ * bundles of packages the server loads lazily.
  */
-function buildCodeCache(serverBundle: string): void {
+function buildCodeCache(serverBundle: string, lazyPackages: readonly string[]): void {
   const bundle = loadBundle<PluginServerModule>(serverBundle);
   const log = createLogger({ module: 'build', level: 'off' });
   const handle = bundle.exports.startServer({ log, onShutdown: () => {} });
   bundle.writeCache();
+  for (const name of lazyPackages) loadBundle(join(dirname(serverBundle), siblingBundleName(name))).writeCache();
   void handle.shutdown().then(() => process.exit(0));
 }
