@@ -95,6 +95,11 @@ export interface PlatformCall {
   /** This call's credentials; `false` for calls that carry their own (a token grant). Default: the client's. */
   readonly auth?: RequestAuthorizer | false;
   readonly timeoutMs?: number;
+  /**
+   * Whether the call may change what the platform holds; default: every method but GET, HEAD and
+   * OPTIONS. A token exchange (a login) does not.
+   */
+  readonly changesState?: boolean;
 }
 
 export class PlatformHttpClient {
@@ -109,6 +114,7 @@ export class PlatformHttpClient {
   readonly #secretFields: readonly string[];
   readonly #origin: string;
   readonly #clock = new PlatformClock();
+  #changes = 0;
 
   constructor(options: PlatformHttpClientOptions) {
     this.platform = options.platform;
@@ -157,8 +163,26 @@ export class PlatformHttpClient {
     return new PlatformError({ platform: this.platform, ...details }, this.redactor);
   }
 
+  /**
+   * State-changing calls sent so far, counted when each is sent and again when it settles: what this
+   * process read from the platform before the count last moved may no longer hold.
+   */
+  get changes(): number {
+    return this.#changes;
+  }
+
   /** Sends the call, retrying as the policy allows; answers the success response or throws PlatformError. */
   async request<Body = unknown>(call: PlatformCall): Promise<PlatformResponse<Body>> {
+    if (!(call.changesState ?? !['GET', 'HEAD', 'OPTIONS'].includes(call.method))) return this.#request<Body>(call);
+    this.#changes += 1;
+    try {
+      return await this.#request<Body>(call);
+    } finally {
+      this.#changes += 1;
+    }
+  }
+
+  async #request<Body>(call: PlatformCall): Promise<PlatformResponse<Body>> {
     this.redactor.registerAll(call.secrets ?? []);
     const url = this.#url(call);
     const body = this.#body(call);

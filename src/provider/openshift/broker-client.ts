@@ -227,6 +227,11 @@ export class OpenShiftBrokerClient {
     return authorization.id !== undefined && authorization.id === this.#ownAuthorizationId;
   }
 
+  /** State-changing calls this client has sent so far (see PlatformHttpClient.changes). */
+  get changes(): number {
+    return this.#http.changes;
+  }
+
   /** Closes kept-alive connections. */
   close(): void {
     this.#http.close();

@@ -9,6 +9,7 @@ import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
 import { hasAnyMarker } from '../adoption/creation-marker';
 import { configuredName, defaultApiTokenName, newApiToken, unmarkedName, vmsTokenKey } from './api-token-creation';
+import { findApiToken } from './api-token-lookups';
 import { apiTokenStatus } from './api-token-status';
 import { expiryDateFrom, expiryOrThrow, parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
@@ -162,7 +163,7 @@ export const apiTokenResource = resource({
 
   async read({ state, provider, signal }) {
     const client = provider.vms.client();
-    const listed = await client.getApiToken(state.id!, { signal }).catch(goneAsUndefined);
+    const listed = await findApiToken(client, state.id!, signal);
     if (listed === undefined) return null;
     const found = { ...listed, name: configuredName(listed.name) };
     const now = client.platformNow();

@@ -196,6 +196,11 @@ export class VmsClient {
     return this.#http.platformNow();
   }
 
+  /** State-changing calls this client has sent so far (see PlatformHttpClient.changes). */
+  get changes(): number {
+    return this.#http.changes;
+  }
+
   /** Closes kept-alive connections. */
   close(): void {
     this.#http.close();
