@@ -10,9 +10,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import Module, { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { withDefaultHeapFlags } from './young-generation';
 
 export interface LoadedBundle<T> {
   readonly exports: T;
+  /** Whether V8 refused the shipped code cache (undefined when none ships), so the bundle compiled from source. */
+  readonly cacheRejected: boolean | undefined;
   /** Writes a code cache including every function compiled so far (call after warming up). */
   writeCache(): void;
 }
@@ -22,6 +25,10 @@ const loaded = new Map<string, LoadedBundle<unknown>>();
 export function loadBundle<T>(file: string): LoadedBundle<T> {
   const known = loaded.get(file);
   if (known !== undefined) return known as LoadedBundle<T>;
+  return withDefaultHeapFlags(() => compileAndRun<T>(file));
+}
+
+function compileAndRun<T>(file: string): LoadedBundle<T> {
   const cacheFile = `${file}.cache`;
   let cachedData: Buffer | undefined;
   try {
@@ -37,6 +44,7 @@ export function loadBundle<T>(file: string): LoadedBundle<T> {
     get exports() {
       return mod.exports as T;
     },
+    cacheRejected: cachedData === undefined ? undefined : script.cachedDataRejected === true,
     writeCache: () => writeFileSync(cacheFile, script.createCachedData()),
   };
   loaded.set(file, bundle);
