@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { redact, registerSecret } from '../src/framework/redaction';
-import { startEmulatorsProcess } from './bench/emulators';
+import { EMULATORS_FLAG, serveEmulators, startEmulatorsProcess } from './bench/emulators';
 import { nodeBaseline, pluginLaunch, type LaunchRun } from './bench/launch';
 import { figure, median, type Figure } from './bench/stats';
 import { markdownTable, textTable, writeResults } from './bench/table';
@@ -67,7 +67,7 @@ interface Round {
 }
 
 async function terraformFigures(): Promise<Figure[]> {
-  const emulators = await startEmulatorsProcess(root);
+  const emulators = await startEmulatorsProcess();
   log(`emulators in their own process (pid ${emulators.pid})`);
   const ws = workspaces(pluginPackage, emulators);
   const figures: Figure[] = [];
@@ -184,7 +184,7 @@ async function main(): Promise<void> {
   console.log(`\nwritten to bench/results.json; as Markdown:\n\n${markdownTable(figures)}\n`);
 }
 
-main().catch((err: unknown) => {
+(process.argv.includes(EMULATORS_FLAG) ? serveEmulators() : main()).catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

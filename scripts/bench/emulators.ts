@@ -1,11 +1,25 @@
-// The platform emulators in their own process (`authtoken emulate --json`), apart from the bench that
-// spawns and times terraform: serving thousands of requests must not delay the bench's own clock or
-// its reading of terraform's output. They share the machine's two cores with everything else either way.
+// The platform emulators in their own process, apart from the bench that spawns and times terraform:
+// serving thousands of requests must not delay the bench's own clock or its reading of terraform's
+// output. They share the machine's two cores with everything else either way. The process is the bench
+// script itself run with `--emulators` (not `authtoken emulate`, whose name other runs on a shared
+// machine may stop).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { EmulatorAdminClient } from '../../src/emulators/admin/admin-client';
 import { ADMIN_PREFIX } from '../../src/emulators/admin/admin-prefix';
 import type { EmulatorConnectionInfo } from '../../src/emulators/connection-info';
+import { startEmulators } from '../../src/emulators/start-emulators';
+
+export const EMULATORS_FLAG = '--emulators';
+
+/** The child's side: serve until the bench goes away, the connection info as the first stdout line. */
+export async function serveEmulators(): Promise<void> {
+  const emulators = await startEmulators();
+  process.stdout.write(`${JSON.stringify(emulators.connection)}\n`);
+  const parent = process.ppid;
+  const stop = () => void emulators.stop().then(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  setInterval(() => process.ppid !== parent && stop(), 500);
+}
 
 export interface EmulatorsProcess {
   readonly connection: EmulatorConnectionInfo;
@@ -16,13 +30,13 @@ export interface EmulatorsProcess {
   stop(): Promise<void>;
 }
 
-export function startEmulatorsProcess(root: string): Promise<EmulatorsProcess> {
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/cli/authtoken.js'), 'emulate', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function startEmulatorsProcess(): Promise<EmulatorsProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...process.execArgv, process.argv[1]!, EMULATORS_FLAG], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => reject(new Error(`authtoken emulate exited ${code}: ${err}`)));
+    child.on('exit', (code) => reject(new Error(`the emulators process exited ${code}: ${err}`)));
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const nl = out.indexOf('\n');

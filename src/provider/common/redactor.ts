@@ -17,6 +17,8 @@ export interface RedactorOptions {
 }
 
 export class Redactor {
+  /** What was registered, before encoding: registering it again (every call's credentials) is free. */
+  readonly #registered = new Set<string>();
   readonly #secrets = new SecretMatcher();
   readonly #onRegister: ((secret: string) => void) | undefined;
 
@@ -26,7 +28,8 @@ export class Redactor {
 
   /** Registers a secret (and its encoded forms). Empty and missing values are ignored. */
   register(secret: string | null | undefined): void {
-    if (secret === null || secret === undefined || secret === '') return;
+    if (secret === null || secret === undefined || secret === '' || this.#registered.has(secret)) return;
+    this.#registered.add(secret);
     if (!this.#secrets.has(secret)) this.#onRegister?.(secret);
     const forms = [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)];
     for (const form of forms) this.#secrets.add(form);
