@@ -122,6 +122,13 @@ async function terraformFigures(): Promise<Figure[]> {
         }),
         figure({ id: `plan.${platform}.${count}`, measure: `terraform plan (refresh), ${what}`, unit: 'ms', runs: rounds.map((r) => r.plan.ms), floor: { name: 'engine', value: median(rounds.map((r) => r.enginePlan)), runs: rounds.map((r) => r.enginePlan) }, target: 2 }),
         figure({ id: `requests.${platform}.${count}`, measure: `API requests of that plan's refresh`, unit: 'requests', runs: rounds.map((r) => r.planRequests), ...(count === 1000 ? { target: 20 } : {}) }),
+        figure({
+          id: `requests.${platform}.apply.${count}`,
+          measure: `API requests of that apply (one pre-create listing, then per token)`,
+          unit: 'requests',
+          runs: rounds.map((r) => total(r.applyCounts)),
+          floor: { name: 'HTTP floor', value: median(rounds.map((r) => total(r.http!.counts))), runs: rounds.map((r) => total(r.http!.counts)) },
+        }),
         figure({ id: `rss.${platform}.${count}`, measure: `provider peak RSS, apply and plan of ${what}`, unit: 'MiB', runs: rounds.map((r) => MiB(Math.max(r.apply.providerRssKiB, r.plan.providerRssKiB))), ...(count === 1000 ? { target: 100 } : {}) }),
       );
     }
@@ -138,6 +145,10 @@ async function terraformFigures(): Promise<Figure[]> {
     await emulators.stop();
   }
   return figures;
+}
+
+function total(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }
 
 function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {

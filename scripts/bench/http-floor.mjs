@@ -1,7 +1,9 @@
 // The HTTP floor: the API calls a `terraform apply` of N tokens makes, sent by a plain Node script with
 // nothing else in the way — node:http, one kept-alive agent, ten at a time (Terraform's parallelism).
-// What the provider sends: VMS, one JWT login, then per token create (named with a creation marker),
-// show, rename; OpenShift (Basic), per token add (the note with a marker), then put the note back.
+// What the provider sends: VMS, one JWT login and one listing of the owner's tokens (the check for what
+// an interrupted earlier run left, once per operation), then per token create (named with a creation
+// marker), show, rename; OpenShift (Basic), one listing of the caller's authorizations, then per token add
+// (the note with a marker), then put the note back.
 //   node http-floor.mjs <vms|openshift> <N> <base URL> <username> <password>   → prints {"ms": …}
 import { Agent, request } from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -45,6 +47,7 @@ const perToken = {
 
 const t0 = performance.now();
 if (platform === 'vms') authorization = `Bearer ${(await call('POST', '/api/token/', { username, password })).access}`;
+await call('GET', platform === 'vms' ? `/api/v5/apitokens/?owner=${encodeURIComponent(username)}` : '/broker/rest/user/authorizations');
 let next = 0;
 await Promise.all(Array.from({ length: 10 }, async () => {
   while (next < count) await perToken(next++);

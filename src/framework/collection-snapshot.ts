@@ -14,15 +14,18 @@
 //     (`absentMeansGone`); otherwise it is read on its own;
 //   - a lone read (a burst of one) is a single read, not a listing of everything;
 //   - when listing fails, each read falls back to a single read of its own, which answers or fails as
-//     it always would, and the rest of the operation reads singly.
+//     it always would, and the rest of the operation reads singly;
+//   - a platform whose single read cannot be trusted to tell "gone" from "hidden from this caller" gives
+//     no `read`: every read then goes through a listing (a lone one too), and a failed listing fails the
+//     reads waiting on it, as a failed single read would.
 import { BatchLoader } from './batch-loader';
 
 export interface CollectionSnapshotOptions<V> {
   /** Every object of the collection the caller may read, all pages. */
   list(signal: AbortSignal): Promise<Iterable<V>>;
   keyOf(value: V): string;
-  /** One object by key, undefined when it does not exist (or no longer counts as existing). */
-  read(key: string, signal: AbortSignal): Promise<V | undefined>;
+  /** One object by key, undefined when it does not exist (or no longer counts as existing). Absent: see above. */
+  read?(key: string, signal: AbortSignal): Promise<V | undefined>;
   /** A counter that moves with every state-changing call to the platform. */
   version(): number;
   /** Whether a key the listing lacks is gone, asked after each listing; default: it is. */
@@ -59,7 +62,9 @@ export class CollectionSnapshot<V> {
     const listing = this.#current();
     const answer =
       listing !== undefined ? answerFrom(listing, key) : this.#listingFails ? undefined : await this.#bursts.load(key, signal);
-    return answer !== undefined && 'found' in answer ? answer.found : this.#options.read(key, signal ?? NEVER_ABORTED);
+    if (answer !== undefined && 'found' in answer) return answer.found;
+    // Only a snapshot with a single read answers "read it alone".
+    return this.#options.read!(key, signal ?? NEVER_ABORTED);
   }
 
   /** The listing, if one was made since the last state-changing call. */
@@ -71,11 +76,12 @@ export class CollectionSnapshot<V> {
   async #answerBurst(keys: string[], signal: AbortSignal): Promise<Map<string, Answer<V>>> {
     let listing = this.#current();
     if (listing === undefined) {
-      if (this.#listingFails || (keys.length === 1 && this.#inFlight === undefined)) return new Map(keys.map((k) => [k, { readAlone: true }]));
+      const canReadAlone = this.#options.read !== undefined;
+      if (canReadAlone && (this.#listingFails || (keys.length === 1 && this.#inFlight === undefined))) return new Map(keys.map((k) => [k, { readAlone: true }]));
       try {
         listing = await this.#list(signal);
       } catch (error) {
-        if (signal.aborted) throw error;
+        if (signal.aborted || !canReadAlone) throw error;
         this.#listingFails = true;
         return new Map(keys.map((k) => [k, { readAlone: true }]));
       }
@@ -90,7 +96,8 @@ export class CollectionSnapshot<V> {
     const listing = this.#options.list(signal).then((items) => {
       const byKey = new Map<string, V>();
       for (const item of items) byKey.set(this.#options.keyOf(item), item);
-      return { version, byKey, absentMeansGone: this.#options.absentMeansGone?.() ?? true };
+      // Without a single read, what the listing lacks can only be gone.
+      return { version, byKey, absentMeansGone: this.#options.read === undefined || (this.#options.absentMeansGone?.() ?? true) };
     });
     const inFlight = { version, listing };
     this.#inFlight = inFlight;

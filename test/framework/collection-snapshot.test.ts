@@ -136,4 +136,26 @@ describe('CollectionSnapshot', () => {
     stop.abort(new Error('Terraform asked the provider to stop'));
     expect((await reads).map((r) => r.status)).toEqual(['rejected', 'rejected']);
   });
+
+  test('without a single read (one that cannot tell gone from hidden), a lone read lists, and a failed listing fails the reads, not the next burst', async () => {
+    const p = platform(ids(3));
+    const calls: string[] = [];
+    let failing: Error | undefined = new Error('the list was made without the session scope');
+    const s = new CollectionSnapshot<Token>({
+      list: async () => {
+        calls.push('list');
+        if (failing) throw failing;
+        return [...p.tokens.values()];
+      },
+      keyOf: (t) => t.id,
+      version: () => 0,
+      absentMeansGone: () => false,
+    });
+    const settled = await Promise.allSettled(['t0', 't1'].map((id) => s.find(id)));
+    expect(settled.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'ok'))).toEqual(['the list was made without the session scope', 'the list was made without the session scope']);
+    failing = undefined;
+    expect((await s.find('t2'))?.id).toBe('t2');
+    expect(await s.find('gone')).toBeUndefined();
+    expect(calls).toEqual(['list', 'list']);
+  });
 });

@@ -43,7 +43,9 @@ export function findAuthorization(client: OpenShiftBrokerClient, id: string, sig
         return listed;
       },
       keyOf: (authorization) => authorization.id,
-      read: (authorizationId, readSignal) => currentAuthorization(client, authorizationId, readSignal),
+      // No single read: the broker hides authorizations from a credential without the session scope, and a
+      // show through one answers 404 as if the token were gone; only the list tells (by its X-OAuth-Scopes,
+      // see listAuthorizations), so every read goes through a listing, and a refused listing fails it.
       version: () => client.changes,
     });
     snapshots.set(client, snapshot);

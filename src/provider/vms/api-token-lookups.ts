@@ -3,8 +3,8 @@
 // list leaves revoked tokens out (they show only with `archived`), so a token missing from it is gone,
 // which is what a revoked token is to the provider anyway.
 import { CollectionSnapshot } from '../../framework';
-import { PlatformError } from '../common';
 import type { VmsClient } from './vms-client';
+import { isApiTokenGone } from './vms-errors';
 import type { ApiToken } from './vms-models';
 
 const snapshots = new WeakMap<VmsClient, CollectionSnapshot<ApiToken>>();
@@ -16,7 +16,7 @@ export function findApiToken(client: VmsClient, id: string, signal: AbortSignal)
     snapshot = new CollectionSnapshot<ApiToken>({
       list: (listSignal) => client.listApiTokens({}, { signal: listSignal }),
       keyOf: (token) => token.id,
-      read: (tokenId, readSignal) => client.getApiToken(tokenId, { signal: readSignal }).catch(notFoundAsUndefined),
+      read: (tokenId, readSignal) => client.getApiToken(tokenId, { signal: readSignal }).catch(goneAsUndefined),
       version: () => client.changes,
     });
     snapshots.set(client, snapshot);
@@ -24,7 +24,8 @@ export function findApiToken(client: VmsClient, id: string, signal: AbortSignal)
   return snapshot.find(id, signal);
 }
 
-function notFoundAsUndefined(error: unknown): undefined {
-  if (error instanceof PlatformError && error.kind === 'not_found') return undefined;
+/** Only the VMS's own 404 about the token (not a 404 page from a wrong address) says it is gone. */
+function goneAsUndefined(error: unknown): undefined {
+  if (isApiTokenGone(error)) return undefined;
   throw error;
 }
