@@ -96,8 +96,9 @@ export interface PlatformCall {
   readonly auth?: RequestAuthorizer | false;
   readonly timeoutMs?: number;
   /**
-   * Whether the call may change what the platform holds; default: every method but GET, HEAD and
-   * OPTIONS. A token exchange (a login) does not.
+   * Whether the call may change what the platform holds, as far as this process reads it; default: every
+   * method but GET, HEAD and OPTIONS. A token exchange (a login) does not, nor does removing a creation
+   * marker (reads drop markers).
    */
   readonly changesState?: boolean;
 }

@@ -171,7 +171,8 @@ export const apiTokenResource = resource({
     if (hasAnyMarker(listed.name)) {
       // In a state, so no longer an orphan in the making: the creation marker can go (the run that made the
       // token ended before it could). Best effort: without the Edit permission the marker stays, unseen.
-      await client.modifyApiToken(found.id, { name: found.name }, { signal }).catch(() => undefined);
+      // Not a change any read of this operation sees: the listing the other reads use stays good.
+      await client.modifyApiToken(found.id, { name: found.name }, { signal, changesWhatIsRead: false }).catch(() => undefined);
       provider.creations.forget(vmsTokenKey(found.id));
     }
     recordRead(client, found.id, now);

@@ -2,6 +2,7 @@
 // ReadResource of it; through the provider served in-process against the broker emulator.
 import { startEmulators, type RunningEmulators } from '../../../src/emulators/start-emulators';
 import { OpenShiftBrokerClient } from '../../../src/provider/openshift';
+import { newCreationMarker, withMarker } from '../../../src/provider/adoption/creation-marker';
 import { authtokenOperation } from '../../support/authtoken-in-process';
 
 const TYPE = 'authtoken_openshift_authorization';
@@ -51,4 +52,15 @@ test('an update by this process makes the listing stale: a read after it lists a
   const read = await op.read(TYPE, states(ids.slice(0, 2)));
   expect(read.map((r) => r.state?.['note'])).toEqual(['n1', 'changed']);
   expect((await emulators.openshift.admin.requests()).counts[LIST]).toBe(2);
+});
+
+test('authorizations still carrying their creation marker (an apply closed before it could remove them) refresh from one list; each note put back keeps it good', async () => {
+  const marked: string[] = [];
+  for (let i = 0; i < 12; i++) marked.push((await broker.addAuthorization({ scopes: ['read'], note: withMarker(`m${i}`, newCreationMarker()) })).authorization.id);
+  await emulators.openshift.admin.resetRequests();
+  const op = await authtokenOperation(emulators);
+  const read = [...(await op.read(TYPE, states(marked.slice(0, 10)))), ...(await op.read(TYPE, states(marked.slice(10))))];
+  expect(read.map((r) => r.state?.['note'])).toEqual(marked.map((_, i) => `m${i}`));
+  const counts = (await emulators.openshift.admin.requests()).counts;
+  expect([counts[LIST], counts['PUT /broker/rest/user/authorization/:id']]).toEqual([1, 12]);
 });

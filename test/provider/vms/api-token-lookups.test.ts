@@ -2,6 +2,7 @@
 // of it, through the provider served in-process against the emulator (its request log counts the calls).
 import { startEmulators, type RunningEmulators } from '../../../src/emulators/start-emulators';
 import { createVmsClient, type VmsClient } from '../../../src/provider/vms';
+import { newCreationMarker, withMarker } from '../../../src/provider/adoption/creation-marker';
 import { authtokenOperation } from '../../support/authtoken-in-process';
 
 const TYPE = 'authtoken_vms_api_token';
@@ -81,4 +82,16 @@ test('…and fails as that single read fails, each with its own error', async ()
     expect(r.state?.['id']).toBe(ids[i]); // on failure Terraform keeps what it had
     expect(r.errors).toEqual([expect.stringMatching(/^VMS show API token failed: .*503/s)]);
   }
+});
+
+test('tokens still carrying their creation marker (an apply closed before it could remove them) refresh from one list; each rename keeps it good', async () => {
+  const marked: string[] = [];
+  for (let i = 0; i < 12; i++) marked.push((await admin.createApiToken({ name: withMarker(`m${i}`, newCreationMarker()), expiry_date: '30D' })).id);
+  await emulators.vms.admin.resetRequests();
+  const op = await authtokenOperation(emulators);
+  const read = [...(await op.read(TYPE, states(marked.slice(0, 10)))), ...(await op.read(TYPE, states(marked.slice(10))))];
+  expect(read.map((r) => r.state?.['name'])).toEqual(marked.map((_, i) => `m${i}`));
+  const c = await counts();
+  expect([c[LIST], c['PATCH /api/:version/apitokens/:id/'], c[SHOW]]).toEqual([1, 12, undefined]);
+  expect((await admin.listApiTokens({})).filter((t) => marked.includes(t.id)).map((t) => t.name)).toEqual(marked.map((_, i) => `m${i}`));
 });
