@@ -1,132 +1,201 @@
-// `npm run bench`: the benchmark table. Start-up is measured the way Terraform experiences it: exec of the
-// plugin executable to its handshake line on stdout, next to `node -e 0` in the same run, interleaved so
-// machine noise hits both alike. Also start → first RPC answered over mutual TLS, and memory.
-import { credentials, makeGenericClientConstructor, Metadata, type Client } from '@grpc/grpc-js';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// `npm run bench`: the benchmark table. Every figure is the median of several runs made in this one
+// invocation, next to its floor measured in the same rounds (interleaved, so machine noise falls on
+// both alike), with the ratio and the issue's target:
+//   - a provider launch as Terraform drives it, against `node -e 0` in the same environment;
+//   - `terraform plan`/`apply` of one token against `terraform_data`;
+//   - `apply` of N tokens against the engine floor (`terraform_data` × N) plus the HTTP floor (the same
+//     API calls from a plain Node script, ten at a time, kept alive); `plan` (with refresh) of them
+//     against the engine floor's plan, and the API requests that plan made (the emulators' request logs);
+//   - the provider's peak RSS, and how cost grows from 1000 to 5000 VMS tokens.
+// Printed as one table and written to bench/results.json. Environment: BENCH_RUNS (rounds, default 5),
+// BENCH_BIG_RUNS (rounds at N ≥ 1000, default 3), BENCH_LAUNCHES (default 20), BENCH_SIZES (default
+// 100,1000), BENCH_VMS_BIG (default 5000; 0 skips it).
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { MAGIC_COOKIE_VALUE } from '../src/framework/serve/handshake';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { redact, registerSecret } from '../src/framework/redaction';
-import { createSelfSignedCertificate } from '../src/framework/tls/self-signed-certificate';
+import { EMULATORS_FLAG, serveEmulators, startEmulatorsProcess } from './bench/emulators';
+import { nodeBaseline, pluginLaunch, type LaunchRun } from './bench/launch';
+import { figure, median, type Figure } from './bench/stats';
+import { markdownTable, textTable, writeResults } from './bench/table';
+import { applyFromScratch, freshPlatform, httpFloor, planNoChanges, workspaces, type CommandResult } from './bench/terraform-runs';
+import type { Platform } from './bench/workloads';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const env = process.env;
+const RUNS = Number(env.BENCH_RUNS ?? 5);
+const BIG_RUNS = Number(env.BENCH_BIG_RUNS ?? 3);
+const LAUNCHES = Number(env.BENCH_LAUNCHES ?? 20);
+const SIZES = (env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
+const VMS_BIG = Number(env.BENCH_VMS_BIG ?? 5000);
 const root = process.cwd(); // npm runs scripts from the package root
-const plugin = join(root, 'dist/plugin', `terraform-provider-authtoken_v${(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version}`);
-const clientCert = createSelfSignedCertificate({ organization: 'HashiCorp' });
-const env = {
-  PATH: process.env.PATH,
-  TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
-  PLUGIN_PROTOCOL_VERSIONS: '5,6',
-  PLUGIN_MIN_PORT: '10000',
-  PLUGIN_MAX_PORT: '25000',
-  PLUGIN_CLIENT_CERT: clientCert.certPem,
-};
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const pluginDir = join(root, 'dist/plugin');
+const pluginPackage = { source: 'registry.terraform.io/authtoken/authtoken', version, dir: pluginDir };
 
-// A raw client: the bench times the transport, so it neither encodes nor decodes messages.
-const SchemaClient = makeGenericClientConstructor(
-  {
-    getProviderSchema: {
-      path: '/tfplugin6.Provider/GetProviderSchema',
-      requestStream: false,
-      responseStream: false,
-      requestSerialize: () => Buffer.alloc(0),
-      requestDeserialize: (b: Buffer) => b,
-      responseSerialize: (b: Buffer) => b,
-      responseDeserialize: (b: Buffer) => b,
-    },
-  },
-  'tfplugin6.Provider',
-);
+const MiB = (kib: number) => kib / 1024;
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
-function nodeBaseline(): Promise<number> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' }).on('exit', () => resolve(performance.now() - t0));
-  });
+async function launchFigures(): Promise<Figure[]> {
+  const executable = join(pluginDir, `terraform-provider-authtoken_v${version}`);
+  await nodeBaseline(); // the page cache warm for both before anything is timed
+  await pluginLaunch(executable);
+  const base: number[] = [];
+  const runs: LaunchRun[] = [];
+  for (let i = 0; i < LAUNCHES; i++) {
+    base.push(await nodeBaseline());
+    runs.push(await pluginLaunch(executable));
+  }
+  const floor = { name: 'node -e 0', value: median(base), runs: base };
+  return [
+    figure({ id: 'launch.handshake', measure: 'plugin exec → handshake line', unit: 'ms', runs: runs.map((r) => r.handshakeMs), floor }),
+    figure({ id: 'launch.first-rpc', measure: 'plugin exec → first RPC answered (GetProviderSchema, mTLS)', unit: 'ms', runs: runs.map((r) => r.firstRpcMs), floor, target: 1.3 }),
+    figure({ id: 'launch.whole', measure: 'one whole launch: exec → RPC → Shutdown → exit', unit: 'ms', runs: runs.map((r) => r.launchMs), floor, target: 1.5 }),
+    figure({ id: 'launch.rss', measure: 'plugin peak RSS at its first answer', unit: 'MiB', runs: runs.map((r) => MiB(r.rssKiB)) }),
+  ];
 }
 
-interface PluginRun {
-  handshakeMs: number;
-  firstRpcMs: number;
-  rssKiB: number;
-  schemaBytes: number;
+interface Round {
+  engineApply: number;
+  enginePlan: number;
+  http?: { ms: number; counts: Record<string, number> };
+  apply: CommandResult;
+  plan: CommandResult;
+  applyCounts: Record<string, number>;
+  planRequests: number;
 }
 
-function pluginRun(): Promise<PluginRun> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(plugin, [], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      if (out.includes('\n')) return;
-      out += d.toString();
-      if (!out.includes('\n')) return;
-      const handshakeMs = performance.now() - t0;
-      const [, , , address, , cert] = out.trim().split('|');
-      const serverPem = new (require('node:crypto').X509Certificate)(Buffer.from(cert!, 'base64')).toString() as string;
-      const client = new SchemaClient(
-        `unix://${address}`,
-        credentials.createSsl(Buffer.from(serverPem), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem)),
-        { 'grpc.ssl_target_name_override': 'localhost', 'grpc.default_authority': 'localhost' },
-      ) as unknown as Client & { getProviderSchema: (r: Buffer, m: Metadata, cb: (e: Error | null, r: Buffer) => void) => void };
-      client.getProviderSchema(Buffer.alloc(0), new Metadata(), (err, res) => {
-        if (err) return reject(err);
-        const firstRpcMs = performance.now() - t0;
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const rssKiB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-        client.close();
-        child.kill('SIGKILL');
-        child.on('exit', () => resolve({ handshakeMs, firstRpcMs, rssKiB, schemaBytes: res.length }));
-      });
-    });
-    child.on('error', reject);
-  });
+async function terraformFigures(): Promise<Figure[]> {
+  const emulators = await startEmulatorsProcess();
+  log(`emulators in their own process (pid ${emulators.pid})`);
+  const ws = workspaces(pluginPackage, emulators);
+  const figures: Figure[] = [];
+  try {
+    const scenario = async (platform: Platform, count: number, rounds: number, withHttpFloor: boolean): Promise<Round[]> => {
+      const engine = await ws.engine(count);
+      const tokens = await ws.tokens(platform, count);
+      const out: Round[] = [];
+      for (let i = 0; i < rounds; i++) {
+        const t0 = performance.now();
+        const engineApply = (await applyFromScratch(engine)).ms;
+        const enginePlan = (await planNoChanges(engine)).ms;
+        const http = withHttpFloor ? await httpFloor(root, emulators, platform, count) : undefined;
+        await freshPlatform(emulators, platform, count);
+        const apply = await applyFromScratch(tokens);
+        const applyCounts = { ...(await emulators.admin[platform].requests()).counts };
+        await emulators.admin[platform].resetRequests();
+        const plan = await planNoChanges(tokens);
+        const planRequests = (await emulators.admin[platform].requests()).total;
+        out.push({ engineApply, enginePlan, ...(http === undefined ? {} : { http }), apply, plan, applyCounts, planRequests });
+        log(`  ${platform} ×${count} round ${i + 1}/${rounds}: apply ${apply.ms.toFixed(0)} ms, plan ${plan.ms.toFixed(0)} ms (${planRequests} requests) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      }
+      return out;
+    };
+
+    // One token: the launches dominate.
+    log('1 token: plan and apply vs terraform_data');
+    const one = await scenario('vms', 1, RUNS, false);
+    figures.push(
+      figure({ id: 'plan.vms.1', measure: 'terraform plan, 1 VMS token', unit: 'ms', runs: one.map((r) => r.plan.ms), floor: { name: 'terraform_data', value: median(one.map((r) => r.enginePlan)), runs: one.map((r) => r.enginePlan) } }),
+      figure({ id: 'apply.vms.1', measure: 'terraform apply, 1 VMS token', unit: 'ms', runs: one.map((r) => r.apply.ms), floor: { name: 'terraform_data', value: median(one.map((r) => r.engineApply)), runs: one.map((r) => r.engineApply) } }),
+    );
+
+    const byPlatform: Partial<Record<string, Round[]>> = {};
+    const sizes: [Platform, number][] = [...SIZES.flatMap((n) => (['vms', 'openshift'] as Platform[]).map((p) => [p, n] as [Platform, number])), ...(VMS_BIG > 0 ? [['vms', VMS_BIG] as [Platform, number]] : [])];
+    for (const [platform, count] of sizes) {
+      log(`${count} ${platform} tokens`);
+      const rounds = await scenario(platform, count, count >= 1000 ? BIG_RUNS : RUNS, true);
+      byPlatform[`${platform}:${count}`] = rounds;
+      const what = `${count} ${platform === 'vms' ? 'VMS API tokens' : 'OpenShift authorizations'}`;
+      const floorSums = rounds.map((r) => r.engineApply + r.http!.ms);
+      const sameCalls = sameCounts(rounds[0]!.http!.counts, rounds[0]!.applyCounts);
+      figures.push(
+        figure({
+          id: `apply.${platform}.${count}`,
+          measure: `terraform apply, ${what}`,
+          unit: 'ms',
+          runs: rounds.map((r) => r.apply.ms),
+          floor: { name: `engine ${fmt(median(rounds.map((r) => r.engineApply)))} + HTTP ${fmt(median(rounds.map((r) => r.http!.ms)))}`, value: median(floorSums), runs: floorSums },
+          target: 1.2,
+          ...(sameCalls ? {} : { note: `the HTTP floor's calls differ from the provider's: floor ${JSON.stringify(rounds[0]!.http!.counts)}, provider ${JSON.stringify(rounds[0]!.applyCounts)}` }),
+        }),
+        figure({ id: `plan.${platform}.${count}`, measure: `terraform plan (refresh), ${what}`, unit: 'ms', runs: rounds.map((r) => r.plan.ms), floor: { name: 'engine', value: median(rounds.map((r) => r.enginePlan)), runs: rounds.map((r) => r.enginePlan) }, target: 2 }),
+        figure({ id: `requests.${platform}.${count}`, measure: `API requests of that plan's refresh`, unit: 'requests', runs: rounds.map((r) => r.planRequests), ...(count === 1000 ? { target: 20 } : {}) }),
+        figure({
+          id: `requests.${platform}.apply.${count}`,
+          measure: `API requests of that apply (one pre-create listing, then per token)`,
+          unit: 'requests',
+          runs: rounds.map((r) => total(r.applyCounts)),
+          floor: { name: 'HTTP floor', value: median(rounds.map((r) => total(r.http!.counts))), runs: rounds.map((r) => total(r.http!.counts)) },
+        }),
+        figure({ id: `rss.${platform}.${count}`, measure: `provider peak RSS, apply and plan of ${what}`, unit: 'MiB', runs: rounds.map((r) => MiB(Math.max(r.apply.providerRssKiB, r.plan.providerRssKiB))), ...(count === 1000 ? { target: 100 } : {}) }),
+      );
+    }
+    const big = byPlatform[`vms:${VMS_BIG}`];
+    const thousand = byPlatform['vms:1000'];
+    if (big !== undefined && thousand !== undefined) {
+      for (const step of ['apply', 'plan'] as const) {
+        const value = median(big.map((r) => r[step].ms)) / median(thousand.map((r) => r[step].ms));
+        figures.push(figure({ id: `growth.${step}.vms`, measure: `${step} of ${VMS_BIG} VMS tokens / of 1000 (linear: ${VMS_BIG / 1000})`, unit: '×', runs: [value], value, target: 5.5 }));
+      }
+    }
+  } finally {
+    ws.cleanup();
+    await emulators.stop();
+  }
+  return figures;
+}
+
+function total(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
+}
+
+function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a[k] ?? 0) === (b[k] ?? 0));
+}
+
+function fmt(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`;
 }
 
 /** Redaction cost per log line with many secrets registered, e.g. a refresh of thousands of tokens. */
-function redactionMicros(secrets: number): number {
-  for (let i = 0; i < secrets; i++) registerSecret(`tok-${i}-${(i * 2654435761).toString(36)}-${'s'.repeat(20)}`);
+function redactionFigure(): Figure {
+  for (let i = 0; i < 5000; i++) registerSecret(`tok-${i}-${(i * 2654435761).toString(36)}-${'s'.repeat(20)}`);
   const line = `{"@level":"trace","@message":"Read token 4711 with value tok-4711-${(4711 * 2654435761).toString(36)}-${'s'.repeat(20)} from the list","@module":"provider.authtoken"}`;
-  const rounds = 20_000;
-  const t0 = performance.now();
-  for (let i = 0; i < rounds; i++) redact(line);
-  return ((performance.now() - t0) * 1000) / rounds;
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 20_000; i++) redact(line);
+    runs.push(((performance.now() - t0) * 1000) / 20_000);
+  }
+  return figure({ id: 'redact.5000', measure: 'redacting one log line, 5,000 secrets registered', unit: 'µs', runs, note: 'linear in the line, not in the number of secrets' });
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 async function main(): Promise<void> {
-  await nodeBaseline(); // warm the page cache for both before measuring
-  await pluginRun();
-  const baseline: number[] = [];
-  const runs: PluginRun[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    baseline.push(await nodeBaseline());
-    runs.push(await pluginRun());
-  }
-  const base = median(baseline);
-  const hs = median(runs.map((r) => r.handshakeMs));
-  const rpc = median(runs.map((r) => r.firstRpcMs));
-  const rss = median(runs.map((r) => r.rssKiB));
-  const rows: [string, string, string][] = [
-    ['node -e 0 (exec → exit)', `${base.toFixed(1)} ms`, ''],
-    ['plugin exec → handshake line', `${hs.toFixed(1)} ms`, `${(hs / base).toFixed(2)}× node -e 0 (target ≤ 1.50×) ${hs / base <= 1.5 ? 'MET' : 'NOT MET'}`],
-    ['plugin exec → GetProviderSchema answered (mTLS)', `${rpc.toFixed(1)} ms`, `${(rpc / base).toFixed(2)}× node -e 0`],
-    ['plugin peak RSS after first RPC', `${(rss / 1024).toFixed(1)} MiB`, `schema response ${runs[0]!.schemaBytes} bytes`],
-    ['redact one log line, 5,000 secrets registered', `${redactionMicros(5000).toFixed(1)} µs`, 'linear in the line, not in the number of secrets'],
-  ];
-  console.log(`\nauthtoken benchmark (median of ${RUNS}, node ${process.version}, ${process.platform}/${process.arch})\n`);
-  const w = Math.max(...rows.map((r) => r[0].length));
-  for (const [name, value, note] of rows) console.log(`  ${name.padEnd(w)}  ${value.padStart(10)}  ${note}`);
-  console.log('');
+  const loadBefore = loadavg();
+  log(`authtoken bench: load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+  const figures = [...(await launchFigures()), ...(await terraformFigures()), redactionFigure()];
+  const loadAfter = loadavg();
+  const terraformVersion = (JSON.parse(execFileSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...env, CHECKPOINT_DISABLE: '1' } })) as { terraform_version: string }).terraform_version;
+  const meta = {
+    date: new Date().toISOString(),
+    command: 'npm run bench',
+    node: process.version,
+    terraform: terraformVersion,
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', platform: `${process.platform}/${process.arch}` },
+    loadAverage: { before: loadBefore, after: loadAfter },
+    rounds: { launches: LAUNCHES, small: RUNS, big: BIG_RUNS },
+  };
+  writeResults(join(root, 'bench/results.json'), meta, figures);
+  const header = `authtoken benchmark — ${meta.date}, node ${meta.node}, terraform ${meta.terraform}, ${meta.machine.cpus} × ${meta.machine.model}; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after; medians of ${LAUNCHES} launches, ${RUNS} rounds (${BIG_RUNS} at N ≥ 1000)`;
+  console.log(`\n${header}\n\n${textTable(figures)}\n`);
+  for (const f of figures.filter((x) => x.note !== undefined)) console.log(`note (${f.id}): ${f.note}`);
+  console.log(`\nwritten to bench/results.json; as Markdown:\n\n${markdownTable(figures)}\n`);
 }
 
-main().catch((err: unknown) => {
+(process.argv.includes(EMULATORS_FLAG) ? serveEmulators() : main()).catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

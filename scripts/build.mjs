@@ -26,17 +26,10 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const require = createRequire(import.meta.url);
-const { bundlePlugin } = require('./bundle-plugin.cjs');
-const { version } = require('../package.json');
+const { bundleAuthtokenPlugin } = require('./authtoken-plugin.cjs');
 
 // The plugin package: what `authtoken mirror` installs and what Terraform executes.
-const plugin = bundlePlugin({
-  name: 'authtoken',
-  version,
-  bootstrapEntry: join(root, 'src/cli/terraform-provider-authtoken.ts'),
-  serverEntry: join(root, 'src/cli/provider-server.ts'),
-  outDir: join(dist, 'plugin'),
-});
+const plugin = bundleAuthtokenPlugin(join(dist, 'plugin'));
 
 const entries = [
   // The authtoken CLI (emulate, mirror, schema, demo, drift-report).

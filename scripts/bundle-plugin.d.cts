@@ -5,4 +5,6 @@ export function bundlePlugin(options: {
   serverEntry: string;
   outDir: string;
   minify?: boolean;
+  /** Packages bundled apart, loaded when the server first requires them. */
+  lazyPackages?: string[];
 }): Promise<{ executable: string; dir: string }>;

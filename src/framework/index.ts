@@ -50,6 +50,8 @@ export { AttributePath, path } from './path';
 // Sharing work across concurrent RPCs
 export { BatchLoader } from './batch-loader';
 export type { BatchLoaderOptions, LoadMany } from './batch-loader';
+export { CollectionSnapshot } from './collection-snapshot';
+export type { CollectionSnapshotOptions } from './collection-snapshot';
 
 // Errors, diagnostics, secrets, logging
 export { TerraformError } from './diag/terraform-error';

@@ -7,6 +7,9 @@ export type PathStep =
   | { readonly index: number }; // list or tuple element
 
 export class AttributePath {
+  /** Paths are immutable, so a child path is made once per parent: every decode, check and walk asks for them. */
+  #attributes: Map<string, AttributePath> | undefined;
+
   private constructor(readonly steps: readonly PathStep[]) {}
 
   static readonly ROOT = new AttributePath([]);
@@ -20,7 +23,10 @@ export class AttributePath {
   }
 
   attribute(name: string): AttributePath {
-    return new AttributePath([...this.steps, { attribute: name }]);
+    this.#attributes ??= new Map();
+    let child = this.#attributes.get(name);
+    if (child === undefined) this.#attributes.set(name, (child = new AttributePath([...this.steps, { attribute: name }])));
+    return child;
   }
 
   key(key: string): AttributePath {

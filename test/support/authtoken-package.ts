@@ -3,23 +3,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundlePlugin } from '../../scripts/bundle-plugin.cjs';
+import { bundleAuthtokenPlugin } from '../../scripts/authtoken-plugin.cjs';
 import { PROVIDER_SOURCE, PROVIDER_VERSION } from '../../src/provider/identity';
 import type { ProviderPackage } from './terraform-cli';
 
-const root = join(__dirname, '../..');
 let built: Promise<ProviderPackage> | undefined;
 
 export function authtokenPackage(): Promise<ProviderPackage> {
   built ??= (async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'authtoken-pkg-'));
-    await bundlePlugin({
-      name: 'authtoken',
-      version: PROVIDER_VERSION,
-      bootstrapEntry: join(root, 'src/cli/terraform-provider-authtoken.ts'),
-      serverEntry: join(root, 'src/cli/provider-server.ts'),
-      outDir,
-    });
+    await bundleAuthtokenPlugin(outDir);
     return { source: PROVIDER_SOURCE, version: PROVIDER_VERSION, dir: outDir };
   })();
   return built;

@@ -46,6 +46,16 @@ export function vmsAdminActions(context: PlatformContext<VmsState>): Record<stri
       return { days };
     },
 
+    /** {limit}: `max_api_tokens_per_user`, as `PATCH /vms/<id>/set_max_api_tokens_per_user/` would set it, without a VMS user. */
+    'set-max-api-tokens-per-user': (input) => {
+      const limit = field(input, 'limit');
+      if (!(Number.isSafeInteger(limit) && (limit as number) > 0)) throw new AdminActionError(400, '"limit" must be a whole number > 0');
+      context.state.update((s) => {
+        s.vms.max_api_tokens_per_user = limit as number;
+      });
+      return { max_api_tokens_per_user: limit };
+    },
+
     /** {name}: a tenant that `X-Tenant-Name` may name. */
     'add-tenant': (input) => {
       const name = field(input, 'name');

@@ -70,7 +70,9 @@ function fromRaw(raw: unknown, type: CtyType, at: AttributePath): Value {
         if (given.size !== names.length) {
           throw new ValueError(at, `an object with ${names.length} attributes is required (${given.size} given)`);
         }
-        return newObject(names.map((k) => [k, fromRaw(given.get(k), type.attributes[k]!, at.attribute(k))]));
+        const out = newObject();
+        for (const k of names) out[k] = fromRaw(given.get(k), type.attributes[k]!, at.attribute(k));
+        return out;
       }
       break;
     case 'dynamic': {

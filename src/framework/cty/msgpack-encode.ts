@@ -1,7 +1,7 @@
 // Encoding values as DynamicValue msgpack for Terraform. Every object attribute is written (Terraform
 // requires the exact attribute count), numbers are decimal strings (see numberToRaw), and unknowns are
 // extension 0 with one zero byte.
-import { encode, ExtData } from '@msgpack/msgpack';
+import { Encoder, ExtData } from '@msgpack/msgpack';
 import { AttributePath } from '../path';
 import { dedupeSet } from './compare';
 import { TfNumber } from './number';
@@ -14,8 +14,12 @@ import { DynamicValue, isValueObject, type Value, type ValueObject } from './val
 const PLAIN_UNKNOWN = new ExtData(0, new Uint8Array([0]));
 const REFINED_UNKNOWN = 12;
 
+// One encoder for every value (it copies its result out; a nested use gets its own): making one per
+// value allocated a fresh buffer each time, thousands of times per plan.
+const encoder = new Encoder({ useBigInt64: true, sortKeys: true, ignoreUndefined: false });
+
 export function encodeMsgpack(v: Value, type: CtyType): Uint8Array {
-  return encode(toRaw(v, type, AttributePath.ROOT), { useBigInt64: true, sortKeys: true, ignoreUndefined: false });
+  return encoder.encode(toRaw(v, type, AttributePath.ROOT));
 }
 
 function toRaw(v: Value, type: CtyType, at: AttributePath): unknown {

@@ -8,11 +8,37 @@ import type { AnyBlock, BlockSchema } from '../schema/blocks';
 
 export type Child = { readonly kind: 'attribute'; readonly def: AnyAttribute } | { readonly kind: 'block'; readonly def: AnyBlock };
 
-export function children(schema: BlockSchema): [string, Child][] {
-  return [
-    ...Object.entries(schema.attributes).map(([n, def]): [string, Child] => [n, { kind: 'attribute', def }]),
-    ...Object.entries(schema.blocks ?? {}).map(([n, def]): [string, Child] => [n, { kind: 'block', def }]),
-  ];
+const childrenOf = new WeakMap<BlockSchema, readonly (readonly [string, Child])[]>();
+
+/** A schema's attributes and blocks, in order; worked out once per schema (every RPC walks them). */
+export function children(schema: BlockSchema): readonly (readonly [string, Child])[] {
+  let known = childrenOf.get(schema);
+  if (known === undefined) {
+    known = Object.freeze([
+      ...Object.entries(schema.attributes).map(([n, def]) => [n, { kind: 'attribute', def }] as const),
+      ...Object.entries(schema.blocks ?? {}).map(([n, def]) => [n, { kind: 'block', def }] as const),
+    ]);
+    childrenOf.set(schema, known);
+  }
+  return known;
+}
+
+const anyAttributeCache = new WeakMap<BlockSchema, Map<string, boolean>>();
+
+/** Whether any attribute at any depth satisfies `test` (cached per schema under `key`). */
+export function hasAttributeWhere(schema: BlockSchema, key: string, test: (def: AnyAttribute) => boolean): boolean {
+  let bySchema = anyAttributeCache.get(schema);
+  if (bySchema === undefined) anyAttributeCache.set(schema, (bySchema = new Map()));
+  let answer = bySchema.get(key);
+  if (answer === undefined) {
+    answer = children(schema).some(([, child]) => {
+      if (child.kind === 'attribute' && test(child.def)) return true;
+      const inner = objectSchemaOf(child);
+      return inner !== undefined && hasAttributeWhere(inner.schema, key, test);
+    });
+    bySchema.set(key, answer);
+  }
+  return answer;
 }
 
 /** The schema of the objects inside a child, if it holds objects. */

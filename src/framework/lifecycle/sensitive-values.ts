@@ -5,9 +5,10 @@ import { Unknown } from '../cty/unknown';
 import { DynamicValue, type Value } from '../cty/value';
 import { registerSecret } from '../redaction';
 import type { BlockSchema } from '../schema/blocks';
-import { forEachAttribute } from './schema-walk';
+import { forEachAttribute, hasAttributeWhere } from './schema-walk';
 
 export function registerSensitiveValues(schema: BlockSchema, value: Value): void {
+  if (!hasAttributeWhere(schema, 'sensitive', (def) => def.sensitive === true)) return;
   forEachAttribute(schema, value, (def, v) => {
     if (def.sensitive) registerStrings(v);
   });

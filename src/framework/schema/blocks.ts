@@ -163,7 +163,7 @@ function emptyObject(schema: BlockSchema): Record<string, unknown> {
  * decodes it as null; this restores Terraform's shape (recursively) so a refresh-less plan sees no change.
  */
 export function normalizeBlocks(schema: BlockSchema, v: Value): Value {
-  if (!isValueObject(v)) return v;
+  if (!isValueObject(v) || schema.blocks === undefined || Object.keys(schema.blocks).length === 0) return v;
   const out = newObject(Object.entries(v));
   for (const [name, b] of Object.entries(schema.blocks ?? {})) {
     const current = out[name] ?? null;

@@ -1,5 +1,6 @@
 // The gRPC server, created after the handshake line is out. Connections are accepted by the bootstrap's
-// own listener and injected here, so Terraform never waits on grpc-js loading to learn where to dial.
+// own listener, secured there (mutual-tls.ts), and injected here as plaintext HTTP/2 streams, so
+// Terraform never waits on grpc-js loading to learn where to dial or to do its TLS handshake.
 import { Server, ServerCredentials, type ServerWritableStream } from '@grpc/grpc-js';
 import type { Duplex } from 'node:stream';
 import type { Logger } from '../logging/logger';
@@ -12,8 +13,6 @@ import { controllerService, healthService, stdioService } from './plugin-service
 import { providerService } from './provider-service';
 
 export interface GrpcServeOptions {
-  /** Present with AutoMTLS: our certificate and key, and the one client certificate we accept. */
-  readonly tls?: { readonly certPem: string; readonly keyPem: string; readonly clientCertPem: string };
   readonly log: Logger;
   /** Called when Terraform sends GRPCController/Shutdown. */
   readonly onShutdown: () => void;
@@ -44,18 +43,18 @@ export function startGrpcServer(provider: AnyProvider, options: GrpcServeOptions
   );
   server.addService(GRPCStdioService, stdioService(stdioStreams));
   server.addService(HealthService, healthService());
-  const credentials = options.tls
-    ? // Require and verify the client certificate: only the Terraform process that started us may connect.
-      ServerCredentials.createSsl(Buffer.from(options.tls.clientCertPem), [{ cert_chain: Buffer.from(options.tls.certPem), private_key: Buffer.from(options.tls.keyPem) }], true)
-    : ServerCredentials.createInsecure();
-  const injector = server.createConnectionInjector(credentials);
+  // TLS, when Terraform asks for it, is already done on what arrives here.
+  const injector = server.createConnectionInjector(ServerCredentials.createInsecure());
   return {
     injectConnection: (socket) => injector.injectConnection(socket),
     shutdown: () =>
       new Promise<void>((resolve) => {
         for (const call of stdioStreams) call.end();
-        injector.drain(500);
+        // tryShutdown first: it waits for each session to close, so answers already given (Shutdown's own)
+        // go out before the exit. drain after it only cuts what is still open 500 ms later; called first,
+        // it would mark the sessions closed and tryShutdown would resolve at once, before the answer left.
         server.tryShutdown(() => resolve());
+        injector.drain(500);
       }),
   };
 }

@@ -1,14 +1,19 @@
 // The plugin process, from exec to serving. This file and what it imports are all that load before the
-// handshake line: node built-ins, the certificate maker and the logger. grpc-js and the provider come after.
+// handshake line: node built-ins, the certificate maker and the logger. grpc-js and the provider come after,
+// while Terraform dials and the TLS handshake (done here, see mutual-tls.ts) is under way.
 import { X509Certificate } from 'node:crypto';
 import type { Socket } from 'node:net';
+import { dirname, join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { createLogger, levelFromEnvironment } from '../logging/logger';
 import { redact } from '../redaction';
 import { createSelfSignedCertificate } from '../tls/self-signed-certificate';
 import type { GrpcHandle, GrpcServeOptions } from './grpc-server';
 import { handshakeLine, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, negotiateProtocol, NOT_A_PLUGIN_MESSAGE, reattachInstructions } from './handshake';
 import { listen, type Listener } from './listener';
-import { loadBundle } from './load-bundle';
+import { loadBundle, siblingBundleName } from './load-bundle';
+import { mutualTls } from './mutual-tls';
+import { holdYoungGeneration } from './young-generation';
 
 /** What the lazily loaded server bundle exports. */
 export interface PluginServerModule {
@@ -29,7 +34,7 @@ export interface PluginOptions {
 export function runPlugin(options: PluginOptions): void {
   const env = options.env ?? process.env;
   const argv = options.argv ?? process.argv.slice(2);
-  if (argv.includes('--build-code-cache')) return buildCodeCache(options.serverBundle);
+  if (argv[0] === '--build-code-cache') return buildCodeCache(options.serverBundle, argv.slice(1));
   const debug = argv.includes('--debug');
   const log = createLogger({ module: `provider.${options.name}`, level: levelFromEnvironment(env, options.name) });
 
@@ -41,14 +46,15 @@ export function runPlugin(options: PluginOptions): void {
 
   // AutoMTLS whenever the host sends its certificate; reattach (debug) connections are always plaintext.
   const clientCertPem = debug ? undefined : env.PLUGIN_CLIENT_CERT;
+  let clientCertificate: Buffer | undefined;
   if (clientCertPem !== undefined) {
     try {
-      new X509Certificate(clientCertPem);
+      clientCertificate = new X509Certificate(clientCertPem).raw;
     } catch {
       fail('PLUGIN_CLIENT_CERT is not a PEM certificate; cannot serve mutual TLS.\n');
     }
   }
-  const certificate = clientCertPem !== undefined ? createSelfSignedCertificate() : undefined;
+  const certificate = clientCertificate !== undefined ? createSelfSignedCertificate() : undefined;
 
   let handle: GrpcHandle | undefined;
   let listener: Listener | undefined;
@@ -56,7 +62,9 @@ export function runPlugin(options: PluginOptions): void {
   const stop = (code: number) => {
     if (stopping) return;
     stopping = true;
-    setTimeout(() => process.exit(code), 1500).unref(); // never hang past Terraform's 2 s grace period
+    // Terraform waits for this process to exit before it goes on; never past its 2 s grace period.
+    setTimeout(() => process.exit(code), 1500).unref();
+    // Down as soon as the connections are: Terraform closes its own right after Shutdown's answer.
     void (handle?.shutdown() ?? Promise.resolve()).finally(() => {
       listener?.close();
       process.exit(code);
@@ -77,27 +85,39 @@ export function runPlugin(options: PluginOptions): void {
   }
   process.on('SIGTERM', () => stop(0));
 
+  // Connections ready for gRPC (TLS done, client verified), held until the server exists.
+  const ready: Duplex[] = [];
+  let serve: ((connection: Duplex) => void) | undefined;
+  const accept = (connection: Duplex) => (serve ? serve(connection) : ready.push(connection));
+  const secure =
+    certificate && clientCertificate
+      ? mutualTls({ certPem: certificate.certPem, keyPem: certificate.keyPem, clientCertificate }, accept, (why) => log.warn('Refused a connection', { reason: why }))
+      : undefined;
+
   listen(env).then(
     (bound) => {
       listener = bound;
+      // TLS starts on accept, so the handshake overlaps the loading of the server below.
+      bound.attach((socket: Socket) => (secure ? secure(socket) : accept(socket)));
       if (debug) process.stdout.write(reattachInstructions(options.sourceAddress, bound.network, bound.address, process.pid));
       else process.stdout.write(handshakeLine(bound.network, bound.address, certificate?.der));
 
       setImmediate(() => {
         const server = loadBundle<PluginServerModule>(options.serverBundle).exports;
         handle = server.startServer({
-          ...(certificate && clientCertPem ? { tls: { certPem: certificate.certPem, keyPem: certificate.keyPem, clientCertPem } } : {}),
           log,
           onShutdown: () => {
             log.trace('Shutdown requested by Terraform');
             stop(0);
           },
         });
-        bound.attach((socket: Socket) => {
-          handle!.injectConnection(socket);
+        serve = (connection) => {
+          handle!.injectConnection(connection);
           // Accepted paused so nothing is read before a consumer exists; plaintext HTTP/2 does not resume it.
-          socket.resume();
-        });
+          connection.resume();
+        };
+        for (const connection of ready.splice(0)) serve(connection);
+        holdYoungGeneration();
       });
     },
     (err: unknown) => fail(`panic: could not listen for Terraform: ${err instanceof Error ? err.message : String(err)}\n`),
@@ -131,13 +151,15 @@ export function runPlugin(options: PluginOptions): void {
 }
 
 /**
- * Build time only (`--build-code-cache`): loads the server bundle, starts a server so the start-up
- * path is compiled, and writes the V8 code cache shipped beside the bundle.
+ * Build time only (`--build-code-cache [package…]`): loads the server bundle, starts a server so the
+ * start-up path is compiled, and writes the V8 code cache shipped beside the bundle; the same for the
+ * bundles of packages the server loads lazily.
  */
-function buildCodeCache(serverBundle: string): void {
+function buildCodeCache(serverBundle: string, lazyPackages: readonly string[]): void {
   const bundle = loadBundle<PluginServerModule>(serverBundle);
   const log = createLogger({ module: 'build', level: 'off' });
   const handle = bundle.exports.startServer({ log, onShutdown: () => {} });
   bundle.writeCache();
+  for (const name of lazyPackages) loadBundle(join(dirname(serverBundle), siblingBundleName(name))).writeCache();
   void handle.shutdown().then(() => process.exit(0));
 }

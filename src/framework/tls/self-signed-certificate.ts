@@ -13,13 +13,15 @@ export interface SelfSignedCertificateOptions {
   ipAddresses?: string[];
   /** Validity in days from now; go-plugin uses 30 years. */
   validityDays?: number;
+  /** The EC curve of the key; P-256 unless given (Terraform's own client certificate is P-521). */
+  namedCurve?: 'prime256v1' | 'secp384r1' | 'secp521r1';
 }
 
 export interface SelfSignedCertificate {
   /** The certificate, DER. */
   der: Buffer;
   certPem: string;
-  /** PKCS#8 PEM of the EC P-256 private key. */
+  /** PKCS#8 PEM of the EC private key. */
   keyPem: string;
   privateKey: KeyObject;
 }
@@ -37,7 +39,7 @@ const OID = {
 } as const;
 
 export function createSelfSignedCertificate(options: SelfSignedCertificateOptions = {}): SelfSignedCertificate {
-  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: options.namedCurve ?? 'prime256v1' });
   const name = distinguishedName(options.commonName ?? 'localhost', options.organization ?? 'authtoken');
   const signatureAlgorithm = () => new asn1.Sequence({ value: [oid(OID.ecdsaWithSha256)] });
   // Whole seconds: RFC 5280 forbids fractional seconds and Go's parser rejects them.

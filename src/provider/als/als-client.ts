@@ -222,6 +222,11 @@ export class AlsClient {
     return this.#job(response, operation);
   }
 
+  /** State-changing calls this client has sent so far (see PlatformHttpClient.changes). */
+  get changes(): number {
+    return this.#cc.changes;
+  }
+
   /** Closes kept-alive connections (CC and UAA). */
   close(): void {
     this.#cc.close();

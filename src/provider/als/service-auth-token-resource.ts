@@ -14,6 +14,7 @@ import { isServiceAuthTokenGone } from './als-errors';
 import { DEFAULT_SERVICE_PROVIDER, type ServiceAuthToken, type ServiceAuthTokenUpdateRequest } from './als-models';
 import { createdBy, lostCreateClock } from './lost-create';
 import { importIdOf, parseImportId, type LabelAndProvider } from './service-auth-token-import-id';
+import { findServiceAuthTokenByGuid } from './service-auth-token-lookups';
 import { ccNameValidators, ccSecretValidators } from './service-auth-token-names';
 
 const { resource } = platformDefinitions('als');
@@ -87,7 +88,7 @@ export const serviceAuthTokenResource = resource({
   },
 
   async read({ state, provider, signal }) {
-    const found = await provider.als.client().getServiceAuthToken(state.id!, { signal }).catch(goneAsUndefined);
+    const found = await findServiceAuthTokenByGuid(provider.als.client(), state.id!, signal);
     if (found === undefined) return null;
     // The secret is not in the answer: token and token_wo_version keep what the last apply sent.
     return { ...state, label: found.label, service_provider: found.provider };

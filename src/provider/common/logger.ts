@@ -9,6 +9,8 @@ export interface Logger {
   info(message: string, fields?: LogFields): void;
   warn(message: string, fields?: LogFields): void;
   error(message: string, fields?: LogFields): void;
+  /** Whether lines of this level are written at all (the framework's logger says; absent: they are). */
+  enabled?(level: 'debug' | 'info' | 'warn' | 'error'): boolean;
 }
 
 export const noopLogger: Logger = {
@@ -18,14 +20,16 @@ export const noopLogger: Logger = {
   error() {},
 };
 
-/** Wraps `logger` so the message and every string field are redacted. */
+/** Wraps `logger` so the message and every string field are redacted (no work for a line not written). */
 export function redactingLogger(logger: Logger, redactor: Redactor): Logger {
   const clean = (fields: LogFields | undefined): LogFields | undefined =>
     fields === undefined ? undefined : Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? redactor.redact(v) : v]));
+  const written = (level: 'debug' | 'info' | 'warn' | 'error') => logger.enabled?.(level) ?? true;
   return {
-    debug: (message, fields) => logger.debug(redactor.redact(message), clean(fields)),
-    info: (message, fields) => logger.info(redactor.redact(message), clean(fields)),
-    warn: (message, fields) => logger.warn(redactor.redact(message), clean(fields)),
-    error: (message, fields) => logger.error(redactor.redact(message), clean(fields)),
+    debug: (message, fields) => written('debug') && logger.debug(redactor.redact(message), clean(fields)),
+    info: (message, fields) => written('info') && logger.info(redactor.redact(message), clean(fields)),
+    warn: (message, fields) => written('warn') && logger.warn(redactor.redact(message), clean(fields)),
+    error: (message, fields) => written('error') && logger.error(redactor.redact(message), clean(fields)),
+    enabled: written,
   };
 }

@@ -3,7 +3,7 @@
 // (honouring Retry-After), one refresh-and-repeat on 401, failures turned into PlatformError with every
 // secret it has seen redacted, and the platform's clock read from the Date header of every answer. A
 // platform client adds its models, auth flow and error-body parser.
-import axios, { isAxiosError, type AxiosInstance, type AxiosResponse } from 'axios';
+import type { AxiosInstance, AxiosResponse, AxiosStatic } from 'axios';
 import { abortableSleep } from './abortable-sleep';
 import { describeNetworkFailure, kindForNetworkCode, kindForStatus, neverDelivered, type FailureClassifier } from './failure-classification';
 import { noopLogger, redactingLogger, type Logger } from './logger';
@@ -16,6 +16,16 @@ import { parseRetryAfter } from './retry-after';
 import { DEFAULT_RETRY_OPTIONS, backoffDelay, isIdempotentMethod, type RetryOptions } from './retry-policy';
 import { DEFAULT_SECRET_FIELDS, SECRET_HEADERS, findSecretValues, secretsInHeader } from './secret-fields';
 import { createAgents, type AgentPair, type Agents, type TlsOptions } from './tls-agents';
+
+/**
+ * axios, evaluated on first use: loading it (and the http, https, fetch and stream modules it pulls in)
+ * is the largest single cost of a provider start, and the launches Terraform makes only to read the
+ * schema or validate never call a platform.
+ */
+function axiosModule(): AxiosStatic {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('axios') as AxiosStatic;
+}
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
@@ -85,6 +95,12 @@ export interface PlatformCall {
   /** This call's credentials; `false` for calls that carry their own (a token grant). Default: the client's. */
   readonly auth?: RequestAuthorizer | false;
   readonly timeoutMs?: number;
+  /**
+   * Whether the call may change what the platform holds, as far as this process reads it; default: every
+   * method but GET, HEAD and OPTIONS. A token exchange (a login) does not, nor does removing a creation
+   * marker (reads drop markers).
+   */
+  readonly changesState?: boolean;
 }
 
 export class PlatformHttpClient {
@@ -99,6 +115,7 @@ export class PlatformHttpClient {
   readonly #secretFields: readonly string[];
   readonly #origin: string;
   readonly #clock = new PlatformClock();
+  #changes = 0;
 
   constructor(options: PlatformHttpClientOptions) {
     this.platform = options.platform;
@@ -111,7 +128,7 @@ export class PlatformHttpClient {
     this.#agents = createAgents(options.tls);
     this.#secretFields = [...DEFAULT_SECRET_FIELDS, ...(options.secretFields ?? [])];
     const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(this.baseUrl).hostname);
-    this.#axios = axios.create({
+    this.#axios = axiosModule().create({
       // Status handling, body parsing and redirects are ours: every status reaches the retry logic, bodies
       // stay raw text until secrets are registered, and credentials never follow a redirect elsewhere.
       validateStatus: () => true,
@@ -147,8 +164,26 @@ export class PlatformHttpClient {
     return new PlatformError({ platform: this.platform, ...details }, this.redactor);
   }
 
+  /**
+   * State-changing calls sent so far, counted when each is sent and again when it settles: what this
+   * process read from the platform before the count last moved may no longer hold.
+   */
+  get changes(): number {
+    return this.#changes;
+  }
+
   /** Sends the call, retrying as the policy allows; answers the success response or throws PlatformError. */
   async request<Body = unknown>(call: PlatformCall): Promise<PlatformResponse<Body>> {
+    if (!(call.changesState ?? !['GET', 'HEAD', 'OPTIONS'].includes(call.method))) return this.#request<Body>(call);
+    this.#changes += 1;
+    try {
+      return await this.#request<Body>(call);
+    } finally {
+      this.#changes += 1;
+    }
+  }
+
+  async #request<Body>(call: PlatformCall): Promise<PlatformResponse<Body>> {
     this.redactor.registerAll(call.secrets ?? []);
     const url = this.#url(call);
     const body = this.#body(call);
@@ -265,8 +300,9 @@ export class PlatformHttpClient {
       });
     } catch (error) {
       // Only the code is kept: the axios error holds the request config, headers and body.
+      const axios = axiosModule();
       if (axios.isCancel(error) || call.signal?.aborted) return { kind: 'aborted' };
-      const code = isAxiosError(error) ? error.code : (error as NodeJS.ErrnoException | undefined)?.code;
+      const code = axios.isAxiosError(error) ? error.code : (error as NodeJS.ErrnoException | undefined)?.code;
       return { kind: 'network', code: code ?? 'UNKNOWN' };
     }
     const responseHeaders: Record<string, string> = {};

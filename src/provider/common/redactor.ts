@@ -1,7 +1,9 @@
 // The registry of every secret a client has seen (passwords, bearer and refresh tokens, API tokens,
 // token values in bodies) and the one place text is cleaned before it leaves the client as an error
 // message or a log line. Each secret is also matched in the encodings it travels in: URL/form encoded
-// and JSON-escaped.
+// and JSON-escaped. Matching is linear in the text whatever the number of secrets (the framework's
+// SecretMatcher): a run that creates thousands of tokens registers each of them.
+import { SecretMatcher } from '../../framework/secret-matcher';
 
 /** The same words Terraform and the framework use for a hidden value. */
 export const REDACTED = '(sensitive value)';
@@ -15,9 +17,10 @@ export interface RedactorOptions {
 }
 
 export class Redactor {
-  readonly #secrets = new Set<string>();
+  /** What was registered, before encoding: registering it again (every call's credentials) is free. */
+  readonly #registered = new Set<string>();
+  readonly #secrets = new SecretMatcher();
   readonly #onRegister: ((secret: string) => void) | undefined;
-  #pattern: RegExp | undefined;
 
   constructor(options: RedactorOptions = {}) {
     this.#onRegister = options.onRegister;
@@ -25,15 +28,11 @@ export class Redactor {
 
   /** Registers a secret (and its encoded forms). Empty and missing values are ignored. */
   register(secret: string | null | undefined): void {
-    if (secret === null || secret === undefined || secret === '') return;
+    if (secret === null || secret === undefined || secret === '' || this.#registered.has(secret)) return;
+    this.#registered.add(secret);
     if (!this.#secrets.has(secret)) this.#onRegister?.(secret);
     const forms = [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), JSON.stringify(secret).slice(1, -1)];
-    for (const form of forms) {
-      if (form !== '' && !this.#secrets.has(form)) {
-        this.#secrets.add(form);
-        this.#pattern = undefined;
-      }
-    }
+    for (const form of forms) this.#secrets.add(form);
   }
 
   registerAll(secrets: Iterable<string | null | undefined>): void {
@@ -46,8 +45,7 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    const pattern = this.#compiled();
-    return pattern === undefined ? text : text.replace(pattern, REDACTED);
+    return this.#secrets.replaceAll(text, REDACTED);
   }
 
   /** A copy of a JSON-like value with every string redacted (keys included). */
@@ -58,18 +56,5 @@ export class Redactor {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactValue(v)])) as T;
     }
     return value;
-  }
-
-  #compiled(): RegExp | undefined {
-    if (this.#secrets.size === 0) return undefined;
-    // Longest first, so a secret that contains another is replaced whole.
-    this.#pattern ??= new RegExp(
-      [...this.#secrets]
-        .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'),
-      'g',
-    );
-    return this.#pattern;
   }
 }

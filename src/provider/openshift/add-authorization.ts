@@ -16,6 +16,7 @@ import { path, TerraformError, type Diagnostics } from '../../framework';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import type { CreationLedger } from '../adoption/creation-ledger';
 import { configurationMarker, hasKeyOf, hasMarker, markerOf, newCreationMarker, withMarkerWithin, type CreationMarker } from '../adoption/creation-marker';
+import { ListingAtStart, perClient } from '../adoption/listing-at-start';
 import { MAX_NOTE_LENGTH, type Authorization } from './authorization-models';
 import type { OpenShiftBrokerClient } from './broker-client';
 import { formatSeconds } from './seconds';
@@ -36,6 +37,9 @@ export interface AddOptions {
   readonly ledger?: CreationLedger;
 }
 
+/** The caller's authorizations as this operation first listed them (see adoption/listing-at-start.ts). */
+const authorizationsAtStart = perClient((client: OpenShiftBrokerClient) => new ListingAtStart<Authorization>((_all, signal) => client.listAuthorizations({ signal })));
+
 /** The ledger's key of an authorization. */
 export const authorizationKey = (id: string) => `openshift:${id}`;
 
@@ -48,16 +52,21 @@ export async function addAuthorization(client: OpenShiftBrokerClient, request: N
       : configurationMarker('authtoken_openshift_authorization', { scopes: [...request.scopes].sort(), note: request.note, expires_in: request.expires_in });
   const markedNote = noteWithMarker(request.note, marker);
   // Takes one unexpired authorization that `matches` and that no create of this process has taken.
-  const take = async (matches: (note: string | null) => boolean) => {
-    for (const a of await client.listAuthorizations({ signal })) {
+  const take = async (listed: readonly Authorization[], matches: (note: string | null) => boolean) => {
+    for (const a of listed) {
       if (matches(a.note) && !a.expired && (ledger === undefined || ledger.claim(authorizationKey(a.id)))) return a;
     }
     return undefined;
   };
   // What this very call made (after a lost answer).
-  const findMine = () => take((note) => hasMarker(note, marker));
-  // What an earlier create of this configuration left: its key, but no call of this process made it.
-  const interrupted = ledger === undefined ? undefined : await take((note) => hasKeyOf(note, marker) && !ledger.isInFlight(markerOf(note)?.call));
+  // Listed afresh: the lost create came after any listing this operation made.
+  const findMine = async () => take(await client.listAuthorizations({ signal }), (note) => hasMarker(note, marker));
+  // What an earlier create of this configuration left: its key, but no call of this process made it. Such an
+  // authorization predates this operation, so the operation's first listing shows it.
+  const interrupted =
+    ledger === undefined
+      ? undefined
+      : await take(await authorizationsAtStart(client).get('', signal), (note) => hasKeyOf(note, marker) && !ledger.isInFlight(markerOf(note)?.call));
   if (interrupted !== undefined) {
     diagnostics.warning(
       'Adopted the OpenShift Authorization an Interrupted Create Left Behind',

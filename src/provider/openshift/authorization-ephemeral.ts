@@ -12,7 +12,7 @@ import { platformDefinitions } from '../platform-definitions';
 import { addAuthorization } from './add-authorization';
 import { DESCRIPTIONS, expiresInValidators, lifetimeProblem, scopesValidators } from './authorization-arguments';
 import { MAX_NOTE_LENGTH } from './authorization-models';
-import { advertisedApi, findAuthorization } from './broker-lookups';
+import { advertisedApi, currentAuthorization } from './broker-lookups';
 import { EPHEMERAL_MARKER, EPHEMERAL_MARKER_LENGTH, ephemeralNote } from './ephemeral-note';
 
 const { ephemeralResource } = platformDefinitions('openshift');
@@ -76,7 +76,8 @@ export const authorizationEphemeral = ephemeralResource<typeof schema, Opened>({
 
   async renew({ private: opened, provider, signal, log }) {
     if (opened === null) return {};
-    const found = await findAuthorization(provider.openshift.client(), opened.id, signal);
+    // A point in time of its own (renewals come minutes apart): never an earlier listing of the run.
+    const found = await currentAuthorization(provider.openshift.client(), opened.id, signal);
     if (found === undefined) {
       throw new TerraformError(
         'Ephemeral Authorization No Longer Works',

@@ -69,7 +69,8 @@ export const authorizationResource = resource({
     // authorization ended before it could). Best effort; the note read is the configured one either way.
     const stripped = withoutMarker(found.note!);
     const note = state.note ?? (stripped === '' ? null : stripped);
-    await client.updateAuthorization(found.id, { note }, { signal }).catch(() => undefined);
+    // Not a change any read of this operation sees: the listing the other reads use stays good.
+    await client.updateAuthorization(found.id, { note }, { signal, changesWhatIsRead: false }).catch(() => undefined);
     provider.creations.forget(authorizationKey(found.id));
     return stateOf({ ...found, note }, state.renew_before);
   },

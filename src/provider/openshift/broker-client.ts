@@ -45,6 +45,11 @@ export interface OpenShiftBrokerClientOptions {
 export interface CallOptions {
   /** Cancels the call (Terraform's StopProvider). */
   readonly signal?: AbortSignal;
+  /**
+   * `false`: the call changes nothing this process reads back (it only removes a creation marker, which
+   * reads drop), so listings made before it still hold. Default: a write makes them stale.
+   */
+  readonly changesWhatIsRead?: false;
 }
 
 /** What a delete answered: the broker's info message (none for API ≤ 1.4, which answers 204). */
@@ -166,7 +171,13 @@ export class OpenShiftBrokerClient {
   /** Changes the note (the only field the broker lets change); null clears it. */
   async updateAuthorization(idOrToken: string, change: { readonly note: string | null }, options: CallOptions = {}): Promise<Authorization> {
     const operation = 'update authorization';
-    const envelope = await this.#envelope<unknown>(operation, { method: 'PUT', ...this.#member(idOrToken), json: { note: change.note }, ...signal(options) });
+    const envelope = await this.#envelope<unknown>(operation, {
+      method: 'PUT',
+      ...this.#member(idOrToken),
+      json: { note: change.note },
+      ...signal(options),
+      ...(options.changesWhatIsRead === false ? { changesState: false } : {}),
+    });
     return this.#authorization(operation, envelope.data);
   }
 
@@ -225,6 +236,11 @@ export class OpenShiftBrokerClient {
   isOwnCredential(authorization: { readonly id?: string; readonly token?: string }): boolean {
     if (authorization.token !== undefined && this.#auth.isOwnToken(authorization.token)) return true;
     return authorization.id !== undefined && authorization.id === this.#ownAuthorizationId;
+  }
+
+  /** State-changing calls this client has sent so far (see PlatformHttpClient.changes). */
+  get changes(): number {
+    return this.#http.changes;
   }
 
   /** Closes kept-alive connections. */

@@ -1,6 +1,6 @@
 // Lookups shared by every RPC one provider process serves, per client: the broker's API description
-// (fetched once: it is the same for the whole run) and authorizations by id, answered from one list call
-// per burst of refreshes (Terraform reads ten resources at a time, each in its own RPC).
+// (fetched once: it is the same for the whole run) and authorizations by id, answered from one listing
+// for the whole operation (see the framework's CollectionSnapshot), not one call per token.
 // The list shows only tokens that still authenticate (neither expired nor revoked), so an id missing
 // from it is a token that is gone, whichever way it went.
 //
@@ -10,14 +10,14 @@
 // -detailed-exitcode` exit 2. A run that did not read the token (a saved plan being applied, a plan
 // with -refresh=false) has no observation, and renewal decides nothing: the saved plan already holds
 // the decision, and the re-plan at apply must not change it.
-import { BatchLoader } from '../../framework';
+import { CollectionSnapshot } from '../../framework';
 import type { BrokerApi } from './api-discovery';
 import type { Authorization } from './authorization-models';
 import type { OpenShiftBrokerClient } from './broker-client';
 import { brokerNow } from './broker-clock';
 
 const apis = new WeakMap<OpenShiftBrokerClient, Promise<BrokerApi>>();
-const finders = new WeakMap<OpenShiftBrokerClient, BatchLoader<string, Authorization>>();
+const snapshots = new WeakMap<OpenShiftBrokerClient, CollectionSnapshot<Authorization>>();
 const observations = new WeakMap<OpenShiftBrokerClient, Map<string, Date>>();
 
 /** `GET /broker/rest/api` (no credentials, not a token call), once per client. */
@@ -32,19 +32,33 @@ export function advertisedApi(client: OpenShiftBrokerClient, signal?: AbortSigna
   return api;
 }
 
-/** The caller's authorization with this id, or undefined when it is deleted, expired or revoked. */
+/** The caller's authorization with this id, as this operation reads it; undefined when it is deleted, expired or revoked. */
 export function findAuthorization(client: OpenShiftBrokerClient, id: string, signal?: AbortSignal): Promise<Authorization | undefined> {
-  let finder = finders.get(client);
-  if (finder === undefined) {
-    finder = new BatchLoader(async (ids, batchSignal) => {
-      const listed = await client.listAuthorizations({ signal: batchSignal });
-      for (const authorization of listed) observed(client, authorization);
-      const wanted = new Set(ids);
-      return new Map(listed.filter((a) => wanted.has(a.id)).map((a) => [a.id, a]));
+  let snapshot = snapshots.get(client);
+  if (snapshot === undefined) {
+    snapshot = new CollectionSnapshot<Authorization>({
+      list: async (listSignal) => {
+        const listed = await client.listAuthorizations({ signal: listSignal });
+        for (const authorization of listed) observed(client, authorization);
+        return listed;
+      },
+      keyOf: (authorization) => authorization.id,
+      // No single read: the broker hides authorizations from a credential without the session scope, and a
+      // show through one answers 404 as if the token were gone; only the list tells (by its X-OAuth-Scopes,
+      // see listAuthorizations), so every read goes through a listing, and a refused listing fails it.
+      version: () => client.changes,
     });
-    finders.set(client, finder);
+    snapshots.set(client, snapshot);
   }
-  return finder.load(id, signal);
+  return snapshot.find(id, signal);
+}
+
+/** The authorization as the broker shows it now (one call); undefined when it is deleted or expired. */
+export async function currentAuthorization(client: OpenShiftBrokerClient, id: string, signal?: AbortSignal): Promise<Authorization | undefined> {
+  const lookup = await client.lookupAuthorization(id, signal === undefined ? {} : { signal });
+  if (lookup.status !== 'active') return undefined;
+  observed(client, lookup.authorization);
+  return lookup.authorization;
 }
 
 /** Remembers the broker's time as this answer about the authorization shows it. */

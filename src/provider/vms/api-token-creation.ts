@@ -16,6 +16,7 @@ import { check, type Diagnostics, type Validator } from '../../framework';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import type { CreationLedger } from '../adoption/creation-ledger';
 import { configurationMarker, hasKeyOf, hasMarker, markerOf, newCreationMarker, withMarkerWithin, withoutMarker } from '../adoption/creation-marker';
+import { ListingAtStart, perClient } from '../adoption/listing-at-start';
 import { PlatformError } from '../common';
 import type { VmsClient } from './vms-client';
 import type { ApiToken } from './vms-models';
@@ -52,6 +53,9 @@ export interface NewApiTokenOptions {
   readonly ledger?: CreationLedger;
 }
 
+/** The owner's tokens as this operation first listed them (see adoption/listing-at-start.ts). */
+const tokensAtStart = perClient((client: VmsClient) => new ListingAtStart<ApiToken>((owner, signal) => client.listApiTokens({ owner }, { signal })));
+
 /** The ledger's key of a VMS token. */
 export const vmsTokenKey = (id: string) => `vms:${id}`;
 
@@ -82,9 +86,10 @@ export async function newApiToken(client: VmsClient, request: NewApiTokenRequest
   const list = () => client.listApiTokens(owner === undefined ? {} : { owner }, { signal });
   // What this very call made (after a lost answer).
   const listMine = async () => (await list()).filter((t) => hasMarker(t.name, marker) && !(ledger?.isClaimed(vmsTokenKey(t.id)) ?? false));
-  // What an earlier create of this configuration left: its key, but no call of this process made it.
+  // What an earlier create of this configuration left: its key, but no call of this process made it. Such a
+  // token predates this operation, so the operation's first listing of the owner's tokens shows it.
   const listInterrupted = async () =>
-    (await list()).filter((t) => hasKeyOf(t.name, marker) && !ledger!.isInFlight(markerOf(t.name)?.call) && !ledger!.isClaimed(vmsTokenKey(t.id)));
+    (await tokensAtStart(client).get(owner!, signal)).filter((t) => hasKeyOf(t.name, marker) && !ledger!.isInFlight(markerOf(t.name)?.call) && !ledger!.isClaimed(vmsTokenKey(t.id)));
   const revoke = async (orphan: ApiToken): Promise<boolean> => {
     if (ledger !== undefined && !ledger.claim(vmsTokenKey(orphan.id))) return false;
     await client.revokeApiToken(orphan.id, { signal });

@@ -9,6 +9,7 @@ import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
 import { hasAnyMarker } from '../adoption/creation-marker';
 import { configuredName, defaultApiTokenName, MAX_API_TOKEN_NAME_LENGTH, newApiToken, unmarkedName, vmsTokenKey } from './api-token-creation';
+import { findApiToken } from './api-token-lookups';
 import { apiTokenStatus } from './api-token-status';
 import { expiryDateFrom, expiryOrThrow, parseExpiry } from './expiry';
 import { sameDurationIsNoChange, vmsExpiry } from './expiry-attribute';
@@ -162,7 +163,7 @@ export const apiTokenResource = resource({
 
   async read({ state, provider, signal }) {
     const client = provider.vms.client();
-    const listed = await client.getApiToken(state.id!, { signal }).catch(goneAsUndefined);
+    const listed = await findApiToken(client, state.id!, signal);
     if (listed === undefined) return null;
     const found = { ...listed, name: configuredName(listed.name) };
     const now = client.platformNow();
@@ -170,7 +171,8 @@ export const apiTokenResource = resource({
     if (hasAnyMarker(listed.name)) {
       // In a state, so no longer an orphan in the making: the creation marker can go (the run that made the
       // token ended before it could). Best effort: without the Edit permission the marker stays, unseen.
-      await client.modifyApiToken(found.id, { name: found.name }, { signal }).catch(() => undefined);
+      // Not a change any read of this operation sees: the listing the other reads use stays good.
+      await client.modifyApiToken(found.id, { name: found.name }, { signal, changesWhatIsRead: false }).catch(() => undefined);
       provider.creations.forget(vmsTokenKey(found.id));
     }
     recordRead(client, found.id, now);

@@ -161,7 +161,7 @@ export class JwtAuthorizer implements RequestAuthorizer {
 
   async #exchange(operation: string, path: string, json: Record<string, string>, signal: AbortSignal | undefined): Promise<JwtPair> {
     // Getting a JWT changes nothing on the VMS, so it may be repeated after a transient failure.
-    const response = await this.#http.request<unknown>({ operation, method: 'POST', path, json, auth: false, idempotent: true, ...(signal === undefined ? {} : { signal }) });
+    const response = await this.#http.request<unknown>({ operation, method: 'POST', path, json, auth: false, idempotent: true, changesState: false, ...(signal === undefined ? {} : { signal }) });
     const body = response.body as Partial<JwtPair> | undefined;
     if (typeof body?.access !== 'string' || typeof body.refresh !== 'string') {
       throw this.#http.error({ operation, kind: 'failed', status: response.status, platformMessage: 'the answer has no access and refresh tokens' });

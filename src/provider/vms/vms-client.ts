@@ -37,6 +37,11 @@ export interface VmsClientOptions {
 export interface CallOptions {
   /** Cancels the call, its retries and any login it waits for. */
   readonly signal?: AbortSignal;
+  /**
+   * `false`: the call changes nothing this process reads back (it only removes a creation marker, which
+   * reads drop), so listings made before it still hold. Default: a write makes them stale.
+   */
+  readonly changesWhatIsRead?: false;
 }
 
 export class VmsClient {
@@ -196,6 +201,11 @@ export class VmsClient {
     return this.#http.platformNow();
   }
 
+  /** State-changing calls this client has sent so far (see PlatformHttpClient.changes). */
+  get changes(): number {
+    return this.#http.changes;
+  }
+
   /** Closes kept-alive connections. */
   close(): void {
     this.#http.close();
@@ -213,7 +223,12 @@ export class VmsClient {
   async #request(call: Parameters<PlatformHttpClient['request']>[0], options: CallOptions, needs?: SecurityPermission) {
     const auth = this.#auth instanceof JwtAuthorizer ? this.#auth.forCall() : this.#auth;
     try {
-      return await this.#http.request<unknown>({ ...call, auth, ...(options.signal === undefined ? {} : { signal: options.signal }) });
+      return await this.#http.request<unknown>({
+        ...call,
+        auth,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...(options.changesWhatIsRead === false ? { changesState: false } : {}),
+      });
     } catch (error) {
       if (needs !== undefined && error instanceof PlatformError && error.kind === 'forbidden' && error.status === 403) {
         throw new MissingPermissionError(error, needs, this.#principal(), this.redactor);

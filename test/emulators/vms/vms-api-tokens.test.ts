@@ -342,5 +342,13 @@ describe('VMS emulator API tokens', () => {
       await expect(f.vms.admin.action('expire-api-token', { id: 'NoSuchId' })).rejects.toThrow(/HTTP 404: no API token NoSuchId/);
       await expect(f.vms.admin.action('set-password-expiration', { days: -1 })).rejects.toThrow(/HTTP 400/);
     });
+
+    test('set-max-api-tokens-per-user raises the per-user limit without a VMS user (the bench creates thousands)', async () => {
+      expect(await f.vms.admin.action('set-max-api-tokens-per-user', { limit: 7 })).toEqual({ max_api_tokens_per_user: 7 });
+      expect((await f.call('GET', '/api/v5/vms/1/', { auth: f.basic('admin') })).json()).toMatchObject({ max_api_tokens_per_user: 7 });
+      for (let i = 0; i < 7; i++) expect((await f.call('POST', '/api/v5/apitokens/', { auth: f.basic('alice') })).status).toBe(201);
+      expect((await f.call('POST', '/api/v5/apitokens/', { auth: f.basic('alice') })).status).toBe(503);
+      await expect(f.vms.admin.action('set-max-api-tokens-per-user', { limit: 0 })).rejects.toThrow(/HTTP 400/);
+    });
   });
 });

@@ -51,7 +51,8 @@ test('renew_before replaces the token ahead of expiry, new one first; without it
         planOnly: true,
         check: async (ctx, plan) => {
           expect(plan.stdout).not.toMatch(/Token Due for Renewal|Token Expires Soon/);
-          // Both refreshed from one list of the broker's authorizations; nothing else asked.
+          // Both refreshed from one list of the broker's authorizations, however far apart Terraform sends the
+          // two reads (the operation's listing, not a batching window); nothing else asked.
           expect((await ctx.emulators.openshift.admin.requests()).counts).toEqual({ 'GET /broker/rest/user/authorizations': 1 });
         },
       },

@@ -1,0 +1,1 @@
+export function bundleAuthtokenPlugin(outDir: string): Promise<{ executable: string; dir: string }>;

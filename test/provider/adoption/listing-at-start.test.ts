@@ -1,0 +1,42 @@
+import { ListingAtStart, perClient } from '../../../src/provider/adoption/listing-at-start';
+
+const NEVER = new AbortController().signal;
+
+function counted(fail = () => false) {
+  const calls: string[] = [];
+  const listing = new ListingAtStart<string>(async (scope) => {
+    calls.push(scope);
+    await new Promise((r) => setTimeout(r, 5));
+    if (fail()) throw new Error(`listing ${scope} failed`);
+    return [`${scope}-token`];
+  });
+  return { calls, listing };
+}
+
+test('the creates of one operation, concurrent or later, share its first listing of a scope', async () => {
+  const { calls, listing } = counted();
+  const first = await Promise.all(Array.from({ length: 10 }, () => listing.get('alice', NEVER)));
+  expect(first.every((l) => l === first[0])).toBe(true);
+  expect(await listing.get('alice', NEVER)).toBe(first[0]);
+  expect(await listing.get('bob', NEVER)).toEqual(['bob-token']);
+  expect(calls).toEqual(['alice', 'bob']);
+});
+
+test('a failed listing is not kept: the next create lists again', async () => {
+  let failing = true;
+  const { calls, listing } = counted(() => failing);
+  await expect(listing.get('alice', NEVER)).rejects.toThrow('listing alice failed');
+  failing = false;
+  expect(await listing.get('alice', NEVER)).toEqual(['alice-token']);
+  expect(calls).toEqual(['alice', 'alice']);
+});
+
+test('one listing per client: another configured provider (another operation) lists for itself', async () => {
+  const made: object[] = [];
+  const of = perClient((client: object) => (made.push(client), new ListingAtStart<string>(async () => [])));
+  const a = {};
+  const b = {};
+  expect(of(a)).toBe(of(a));
+  expect(of(b)).not.toBe(of(a));
+  expect(made).toEqual([a, b]);
+});
