@@ -81,7 +81,7 @@ export const authtokenProvider = provider({
   async close({ data, signal, log }) {
     if (data.creations.waiting === 0) return;
     const outcome = await data.creations.removeMarkers(signal);
-    log.debug('removed the creation markers of the tokens this run created', { removed: outcome.removed, failed: outcome.failed });
+    log.debug('removed the creation markers of the tokens this run created', { removed: outcome.removed, failed: outcome.failed, left: outcome.left });
   },
   resources: platforms.flatMap((p) => p.resources),
   dataSources: platforms.flatMap((p) => p.dataSources),
