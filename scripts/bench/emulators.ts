@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EmulatorAdminClient } from '../../src/emulators/admin/admin-client';
 import { ADMIN_PREFIX } from '../../src/emulators/admin/admin-prefix';
-import type { EmulatorConnectionInfo } from '../../src/emulators/connection-info';
+import { providerEnvironment, type EmulatorConnectionInfo } from '../../src/emulators/connection-info';
 import { startEmulators } from '../../src/emulators/start-emulators';
 
 export const EMULATORS_FLAG = '--emulators';
@@ -49,17 +49,7 @@ export function startEmulatorsProcess(): Promise<EmulatorsProcess> {
         connection,
         pid: child.pid!,
         admin: { als: admin(connection.als.api_endpoint), vms: admin(connection.vms.endpoint), openshift: admin(connection.openshift.server) },
-        providerEnvironment: () => ({
-          ALS_API_ENDPOINT: connection.als.api_endpoint,
-          ALS_USERNAME: connection.als.username,
-          ALS_PASSWORD: connection.als.password,
-          VMS_ENDPOINT: connection.vms.endpoint,
-          VMS_USERNAME: connection.vms.username,
-          VMS_PASSWORD: connection.vms.password,
-          OPENSHIFT_SERVER: connection.openshift.server,
-          OPENSHIFT_USERNAME: connection.openshift.username,
-          OPENSHIFT_PASSWORD: connection.openshift.password,
-        }),
+        providerEnvironment: () => providerEnvironment(connection),
         stop: () =>
           new Promise<void>((done) => {
             child.removeAllListeners('exit');

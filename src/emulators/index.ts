@@ -3,7 +3,7 @@
 // Start at `startEmulators`; a platform's contract with the shared server is `PlatformEmulator`.
 export { startEmulators, type RunningEmulators, type StartEmulatorsOptions } from './start-emulators';
 export type { EmulatorConnectionInfo, PlatformName } from './connection-info';
-export { PLATFORM_NAMES } from './connection-info';
+export { PLATFORM_NAMES, providerEnvironment } from './connection-info';
 export { startEmulator, type RunningEmulator, type EmulatorServerOptions } from './server/emulator-server';
 export { createEmulatorTls, type EmulatorTls } from './server/emulator-tls';
 export { AdminActionError, type AdminAction, type PlatformContext, type PlatformEmulator } from './platform-emulator';

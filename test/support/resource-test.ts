@@ -12,7 +12,7 @@
 // Every terraform output is kept (`ctx.transcript`) for secret scans.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulators, type RunningEmulators, type StartEmulatorsOptions } from '../../src/emulators';
+import { providerEnvironment, startEmulators, type RunningEmulators, type StartEmulatorsOptions } from '../../src/emulators';
 import { AUTHTOKEN_HEADER, authtokenPackage } from './authtoken-package';
 import { resourceValues, TerraformWorkspace, type RunResult, type StateJson } from './terraform-cli';
 
@@ -78,18 +78,7 @@ export interface ResourceTestOptions {
 
 /** The provider's environment-variable configuration for the three emulators (admin users). */
 export function emulatorEnvironment(emulators: RunningEmulators): NodeJS.ProcessEnv {
-  const { als, vms, openshift } = emulators.connection;
-  return {
-    ALS_API_ENDPOINT: als.api_endpoint,
-    ALS_USERNAME: als.username,
-    ALS_PASSWORD: als.password,
-    VMS_ENDPOINT: vms.endpoint,
-    VMS_USERNAME: vms.username,
-    VMS_PASSWORD: vms.password,
-    OPENSHIFT_SERVER: openshift.server,
-    OPENSHIFT_USERNAME: openshift.username,
-    OPENSHIFT_PASSWORD: openshift.password,
-  };
+  return providerEnvironment(emulators.connection);
 }
 
 export async function resourceTest(options: ResourceTestOptions): Promise<TestContext> {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { startEmulators, type RunningEmulators } from '../../emulators/start-emulators';
+import { providerEnvironment } from '../../emulators/connection-info';
 import { PROVIDER_SOURCE } from '../../provider/identity';
 import { driftSummary, type RefreshOnlyPlanJson } from '../drift-summary';
 import { cliConfig, installIntoMirror } from '../filesystem-mirror';
@@ -108,7 +109,6 @@ function checkout(): string {
 }
 
 function environment(work: string, mirror: string, emulators: RunningEmulators): NodeJS.ProcessEnv {
-  const { als, vms, openshift } = emulators.connection;
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -121,15 +121,7 @@ function environment(work: string, mirror: string, emulators: RunningEmulators):
     CI: '1',
     AUTHTOKEN_MIRROR: mirror,
     // Credentials reach the provider from its environment, never through the stack: nothing secret is in cdk.tf.json.
-    ALS_API_ENDPOINT: als.api_endpoint,
-    ALS_USERNAME: als.username,
-    ALS_PASSWORD: als.password,
-    VMS_ENDPOINT: vms.endpoint,
-    VMS_USERNAME: vms.username,
-    VMS_PASSWORD: vms.password,
-    OPENSHIFT_SERVER: openshift.server,
-    OPENSHIFT_USERNAME: openshift.username,
-    OPENSHIFT_PASSWORD: openshift.password,
+    ...providerEnvironment(emulators.connection),
   };
 }
 

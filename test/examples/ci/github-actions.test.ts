@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulators, type RunningEmulators } from '../../../src/emulators';
+import { providerEnvironment, startEmulators, type RunningEmulators } from '../../../src/emulators';
 import { requireTerraform } from '../../support/terraform-cli';
 import { nothingLive } from '../../provider/vms/vms-platform';
 import { listedAuthorizations } from '../../provider/openshift/openshift-terraform';
@@ -78,18 +78,7 @@ afterAll(async () => {
 async function runJob(workflow: Workflow, job: string, github: { event_name: string; ref: string }): Promise<{ ran: boolean; code: number; log: string; summary: string; temp?: string }> {
   const definition = workflow.jobs[job]!;
   if (definition.if !== undefined && !evaluate(definition.if, github)) return { ran: false, code: 0, log: '', summary: '' };
-  const { connection } = emulators;
-  const store: Record<string, string> = {
-    VMS_ENDPOINT: connection.vms.endpoint,
-    VMS_USERNAME: connection.vms.username,
-    VMS_PASSWORD: connection.vms.password,
-    OPENSHIFT_SERVER: connection.openshift.server,
-    OPENSHIFT_USERNAME: connection.openshift.username,
-    OPENSHIFT_PASSWORD: connection.openshift.password,
-    ALS_API_ENDPOINT: connection.als.api_endpoint,
-    ALS_USERNAME: connection.als.username,
-    ALS_PASSWORD: connection.als.password,
-  };
+  const store: Record<string, string> = providerEnvironment(emulators.connection);
   const workflowEnv = Object.fromEntries(
     Object.entries(workflow.env).map(([k, v]) => [
       k,
@@ -171,9 +160,7 @@ test('the workflow plans on pull requests, deploys on main, and its scheduled dr
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     TF_CLI_CONFIG_FILE: join(drifted.temp!, 'authtoken.tfrc'),
-    ...{ ALS_API_ENDPOINT: connection.als.api_endpoint, ALS_USERNAME: connection.als.username, ALS_PASSWORD: connection.als.password },
-    ...{ VMS_ENDPOINT: connection.vms.endpoint, VMS_USERNAME: connection.vms.username, VMS_PASSWORD: connection.vms.password },
-    ...{ OPENSHIFT_SERVER: connection.openshift.server, OPENSHIFT_USERNAME: connection.openshift.username, OPENSHIFT_PASSWORD: connection.openshift.password },
+    ...providerEnvironment(connection),
   };
   const destroyed = await bash('terraform destroy -auto-approve -input=false -no-color', stackDir, env);
   expect({ code: destroyed.code, output: destroyed.output }).toMatchObject({ code: 0 });
