@@ -3,6 +3,7 @@
 // Cloud Controller lists service auth tokens to admins only (anyone else gets an empty list but a 403
 // for a single read), so a guid missing from the list is gone only for an admin; for anyone else it is
 // read on its own, and fails as it always would.
+import { goneAsUndefined } from '../common';
 import { CollectionSnapshot } from '../../framework';
 import type { AlsClient } from './als-client';
 import { isServiceAuthTokenGone } from './als-errors';
@@ -17,7 +18,7 @@ export function findServiceAuthTokenByGuid(client: AlsClient, guid: string, sign
     snapshot = new CollectionSnapshot<ServiceAuthToken>({
       list: (listSignal) => client.listServiceAuthTokens({ signal: listSignal }),
       keyOf: (token) => token.guid,
-      read: (tokenGuid, readSignal) => client.getServiceAuthToken(tokenGuid, { signal: readSignal }).catch(goneAsUndefined),
+      read: (tokenGuid, readSignal) => client.getServiceAuthToken(tokenGuid, { signal: readSignal }).catch(goneAsUndefined(isServiceAuthTokenGone)),
       version: () => client.changes,
       absentMeansGone: () => client.identity?.admin === true,
     });
@@ -26,7 +27,3 @@ export function findServiceAuthTokenByGuid(client: AlsClient, guid: string, sign
   return snapshot.find(guid, signal);
 }
 
-function goneAsUndefined(error: unknown): undefined {
-  if (isServiceAuthTokenGone(error)) return undefined;
-  throw error;
-}

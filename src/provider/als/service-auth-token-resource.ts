@@ -6,7 +6,7 @@
 // (password, access token or token file), never with a service auth token, so no token this resource
 // manages can be the one the provider itself depends on.
 import { attr, exactlyOneOf, path, requiredTogether, TerraformError } from '../../framework';
-import { PlatformError } from '../common';
+import { goneAsUndefined, PlatformError } from '../common';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import { platformDefinitions } from '../platform-definitions';
 import type { AlsClient } from './als-client';
@@ -113,7 +113,7 @@ export const serviceAuthTokenResource = resource({
   },
 
   async delete({ state, provider, signal }) {
-    await provider.als.client().deleteServiceAuthToken(state.id!, { signal }).catch(goneAsUndefined);
+    await provider.als.client().deleteServiceAuthToken(state.id!, { signal }).catch(goneAsUndefined(isServiceAuthTokenGone));
   },
 });
 
@@ -139,7 +139,7 @@ async function labelTaken(client: AlsClient, error: unknown, wanted: { label: st
 async function tokenOfImportId(client: AlsClient, id: string, signal: AbortSignal): Promise<ServiceAuthToken> {
   const parsed = parseImportId(id);
   if ('guid' in parsed) {
-    const token = await client.getServiceAuthToken(parsed.guid, { signal }).catch(goneAsUndefined);
+    const token = await client.getServiceAuthToken(parsed.guid, { signal }).catch(goneAsUndefined(isServiceAuthTokenGone));
     if (token === undefined) throw importError(`No service auth token has the guid ${JSON.stringify(id)}.`);
     return token;
   }
@@ -165,7 +165,3 @@ function describe(candidates: readonly LabelAndProvider[]): string {
 const labels = (candidates: readonly LabelAndProvider[]) => candidates.map((c) => c.label);
 const providers = (candidates: readonly LabelAndProvider[]) => candidates.map((c) => c.provider);
 
-function goneAsUndefined(error: unknown): undefined {
-  if (isServiceAuthTokenGone(error)) return undefined;
-  throw error;
-}

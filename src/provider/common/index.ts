@@ -5,6 +5,7 @@ export type { HttpMethod, PlatformCall, PlatformHttpClientOptions, QueryValue, R
 export { PlatformError, type PlatformErrorDetails, type PlatformErrorKind } from './platform-error';
 export { PlatformClock } from './platform-clock';
 export { isLostAnswer } from './lost-answer';
+export { goneAsUndefined } from './gone-as-undefined';
 export type { ErrorBodyParser, PlatformMessage, PlatformResponse } from './platform-response';
 export { kindForStatus, TRANSIENT_STATUSES, type FailureClassifier } from './failure-classification';
 export { Redactor, REDACTED, type RedactorOptions } from './redactor';

@@ -2,6 +2,7 @@
 // the tokens the caller may see (see the framework's CollectionSnapshot), not one call per token. The
 // list leaves revoked tokens out (they show only with `archived`), so a token missing from it is gone,
 // which is what a revoked token is to the provider anyway.
+import { goneAsUndefined } from '../common';
 import { CollectionSnapshot } from '../../framework';
 import type { VmsClient } from './vms-client';
 import { isApiTokenGone } from './vms-errors';
@@ -16,7 +17,7 @@ export function findApiToken(client: VmsClient, id: string, signal: AbortSignal)
     snapshot = new CollectionSnapshot<ApiToken>({
       list: (listSignal) => client.listApiTokens({}, { signal: listSignal }),
       keyOf: (token) => token.id,
-      read: (tokenId, readSignal) => client.getApiToken(tokenId, { signal: readSignal }).catch(goneAsUndefined),
+      read: (tokenId, readSignal) => client.getApiToken(tokenId, { signal: readSignal }).catch(goneAsUndefined(isApiTokenGone)),
       version: () => client.changes,
     });
     snapshots.set(client, snapshot);
@@ -24,8 +25,3 @@ export function findApiToken(client: VmsClient, id: string, signal: AbortSignal)
   return snapshot.find(id, signal);
 }
 
-/** Only the VMS's own 404 about the token (not a 404 page from a wrong address) says it is gone. */
-function goneAsUndefined(error: unknown): undefined {
-  if (isApiTokenGone(error)) return undefined;
-  throw error;
-}

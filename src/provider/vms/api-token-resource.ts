@@ -2,6 +2,7 @@
 // secret and shows it once, in the create answer; reads show everything else. Name and expiry change in
 // place (PATCH), the owner does not; destroy revokes (the VMS has no delete), and a revoked or expired
 // token reads as gone. How a create stays free of duplicates: api-token-creation.ts.
+import { goneAsUndefined } from '../common';
 import { TerraformError, attr, isUnknown, lengthBetween, path, unknown, type Unknown } from '../../framework';
 import { platformDefinitions } from '../platform-definitions';
 import { readTime, recordRead } from '../renewal/read-clock';
@@ -209,7 +210,7 @@ export const apiTokenResource = resource({
 
   async delete({ state, provider, signal }) {
     // Revocation is final: the VMS keeps the token as archived, and it never authenticates again.
-    await provider.vms.client().revokeApiToken(state.id!, { signal }).catch(goneAsUndefined);
+    await provider.vms.client().revokeApiToken(state.id!, { signal }).catch(goneAsUndefined(isApiTokenGone));
   },
 
   async importState({ id }) {
@@ -243,7 +244,3 @@ function known<T>(value: T | Unknown): T {
   return value as T;
 }
 
-function goneAsUndefined(error: unknown): undefined {
-  if (isApiTokenGone(error)) return undefined;
-  throw error;
-}
