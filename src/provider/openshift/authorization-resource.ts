@@ -5,12 +5,13 @@
 import { attr, isUnknown, t, TerraformError, type ResourceSchema } from '../../framework';
 import { checkRenewalWindow, planRenewal } from '../renewal/renewal-plan';
 import { positiveDuration } from '../renewal/duration-validator';
+import { readTime } from '../renewal/read-clock';
 import { platformDefinitions } from '../platform-definitions';
 import { hasAnyMarker, withoutMarker } from '../adoption/creation-marker';
 import { addAuthorization, authorizationKey } from './add-authorization';
 import { DESCRIPTIONS, expiresInValidators, knownScopes, lifetimeProblem, noteValidators, scopesValidators } from './authorization-arguments';
 import type { Authorization } from './authorization-models';
-import { advertisedApi, findAuthorization, observedBrokerTime } from './broker-lookups';
+import { advertisedApi, findAuthorization } from './broker-lookups';
 import { scopeSetLifetime } from './scope-lifetimes';
 
 const { resource } = platformDefinitions('openshift');
@@ -105,7 +106,7 @@ export const authorizationResource = resource({
     const { plan, prior, provider, diagnostics, signal } = req;
     if (plan === null) return;
     // Renewal is decided by the broker's time as the refresh of this run saw it (see broker-lookups.ts).
-    const observedAt = prior === null || provider.openshift.unknown ? undefined : observedBrokerTime(provider.openshift.client(), prior.id!);
+    const observedAt = prior === null || provider.openshift.unknown ? undefined : readTime(provider.openshift.client(), prior.id!);
     if (prior !== null && observedAt !== undefined) planRenewal(req, { createdAt: prior.created_at, observedAt, describe: describe(prior) });
     if (req.action !== 'create' || provider.openshift.unknown) return;
     // A new token: its lifetime against what the broker will grant. Needs the scopes, known.

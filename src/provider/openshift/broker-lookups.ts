@@ -4,13 +4,10 @@
 // The list shows only tokens that still authenticate (neither expired nor revoked), so an id missing
 // from it is a token that is gone, whichever way it went.
 //
-// Each token read also tells the broker's time (see broker-clock.ts), remembered here for the plan that
-// follows the refresh in the same run. Not in private state: Terraform compares a refreshed object's
-// private bytes too, so a value that moves with time there makes every `plan -refresh-only
-// -detailed-exitcode` exit 2. A run that did not read the token (a saved plan being applied, a plan
-// with -refresh=false) has no observation, and renewal decides nothing: the saved plan already holds
-// the decision, and the re-plan at apply must not change it.
+// Each token read also tells the broker's time (see broker-clock.ts), remembered for the plan that
+// follows the refresh in the same run (see renewal/read-clock.ts).
 import { CollectionSnapshot } from '../../framework';
+import { recordRead } from '../renewal/read-clock';
 import type { BrokerApi } from './api-discovery';
 import type { Authorization } from './authorization-models';
 import type { OpenShiftBrokerClient } from './broker-client';
@@ -18,7 +15,6 @@ import { brokerNow } from './broker-clock';
 
 const apis = new WeakMap<OpenShiftBrokerClient, Promise<BrokerApi>>();
 const snapshots = new WeakMap<OpenShiftBrokerClient, CollectionSnapshot<Authorization>>();
-const observations = new WeakMap<OpenShiftBrokerClient, Map<string, Date>>();
 
 /** `GET /broker/rest/api` (no credentials, not a token call), once per client. */
 export function advertisedApi(client: OpenShiftBrokerClient, signal?: AbortSignal): Promise<BrokerApi> {
@@ -62,13 +58,6 @@ export async function currentAuthorization(client: OpenShiftBrokerClient, id: st
 }
 
 /** Remembers the broker's time as this answer about the authorization shows it. */
-export function observed(client: OpenShiftBrokerClient, authorization: Authorization): void {
-  let seen = observations.get(client);
-  if (seen === undefined) observations.set(client, (seen = new Map()));
-  seen.set(authorization.id, brokerNow(authorization));
-}
-
-/** The broker's time when this run last read the authorization; undefined when it has not. */
-export function observedBrokerTime(client: OpenShiftBrokerClient, id: string): Date | undefined {
-  return observations.get(client)?.get(id);
+function observed(client: OpenShiftBrokerClient, authorization: Authorization): void {
+  recordRead(client, authorization.id, brokerNow(authorization));
 }
