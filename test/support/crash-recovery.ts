@@ -6,17 +6,41 @@ import { join } from 'node:path';
 import { fleetConfig, type Census, type Fleet, type FleetSize } from './token-fleet';
 import type { RunResult } from './terraform-cli';
 
+/** The route each platform creates a token on, as its emulator registered it. */
+const CREATE_ROUTES = { als: '/v2/service_auth_tokens', vms: '/api/:version/apitokens/', openshift: '/broker/rest/user/authorizations' } as const;
+const PLATFORMS = ['als', 'vms', 'openshift'] as const;
+
 /**
  * Every create is made at once but answered only after `ms`, so at any moment many tokens exist on the
  * platforms whose creates have not returned: what a kill then loses.
  */
 export async function slowCreateAnswers(fleet: Fleet, ms: number): Promise<void> {
-  await fleet.emulators.als.admin.addFault({ effect: 'delay-answer', ms, method: 'POST', route: '/v2/service_auth_tokens' });
-  await fleet.emulators.vms.admin.addFault({ effect: 'delay-answer', ms, method: 'POST', route: '/api/:version/apitokens/' });
-  await fleet.emulators.openshift.admin.addFault({ effect: 'delay-answer', ms, method: 'POST', route: '/broker/rest/user/authorizations' });
+  for (const p of PLATFORMS) await fleet.emulators[p].admin.addFault({ effect: 'delay-answer', ms, method: 'POST', route: CREATE_ROUTES[p] });
 }
 
-/** Tokens each platform has made so far (the emulators' own state). */
+/**
+ * The first `answered` creates on each platform are answered at once; every later one is made and then
+ * held for `heldMs`. A kill that waits for some recorded tokens thus always lands with creates in flight,
+ * however slow the machine (a uniform delay answers all of them within a few ms of each other).
+ */
+export async function holdCreateAnswersAfter(fleet: Fleet, answered: number, heldMs = 120_000): Promise<void> {
+  for (const p of PLATFORMS) {
+    // Rules are tried in order: the first, until its `times` are spent, then the second.
+    await fleet.emulators[p].admin.addFault({ effect: 'delay-answer', ms: 0, method: 'POST', route: CREATE_ROUTES[p], times: answered });
+    await fleet.emulators[p].admin.addFault({ effect: 'delay-answer', ms: heldMs, method: 'POST', route: CREATE_ROUTES[p] });
+  }
+}
+
+/** Creates the three platforms have answered so far (their request logs). */
+export async function answeredCreates(fleet: Fleet): Promise<number> {
+  let answered = 0;
+  for (const p of PLATFORMS) {
+    const created = `POST ${CREATE_ROUTES[p]}`;
+    answered += (await fleet.emulators[p].admin.requests()).entries.filter((r) => r.route === created && r.outcome.kind === 'answered' && r.outcome.status < 300).length;
+  }
+  return answered;
+}
+
 export function madePerPlatform(fleet: Fleet): { als: number; vms: number; openshift: number } {
   const als = fleet.emulators.als.context.state.read() as { serviceAuthTokens: object };
   const vms = fleet.emulators.vms.context.state.read() as { apiTokens: object };

@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPostgres, type PostgresServer } from '../../support/postgres-server';
-import { clearFaults, fateOfOrphans, recover, slowCreateAnswers, tokensMade } from '../../support/crash-recovery';
+import { answeredCreates, clearFaults, fateOfOrphans, holdCreateAnswersAfter, recover, slowCreateAnswers, tokensMade } from '../../support/crash-recovery';
 import { childrenOf, commandLine, isAlive, waitFor } from '../../support/process-tree';
 import type { RunResult } from '../../support/terraform-cli';
 import { census, describeCensus, expectConverged, fleetConfig, startFleet, type Fleet } from '../../support/token-fleet';
@@ -60,7 +60,8 @@ afterAll(async () => {
 
 test('two applies at once on a pg state: one fails on the lock or waits for it; the state stays valid; no token twice', async () => {
   process.stdout.write(`concurrent-applies-on-pg-backend: ${pg.version} on 127.0.0.1:${pg.port}\n`);
-  await slowCreateAnswers(fleet, 500);
+  // Each create answered 2 s after it was made: the first run holds the lock well past the second's start, however slow the machine.
+  await slowCreateAnswers(fleet, 2000);
 
   // Without -lock-timeout: the run that comes second fails on the lock at once, having done nothing.
   const first = tf(fleet.ws.dir, ['apply', '-auto-approve', '-input=false']);
@@ -98,11 +99,14 @@ test('two applies at once on a pg state: one fails on the lock or waits for it; 
 test('an apply SIGKILLed within the 20 s between pg state snapshots: nothing it made was recorded, and the next apply still converges', async () => {
   await clearFaults(fleet);
   configure({ als: 10, vms: 10, openshift: 10 });
-  await slowCreateAnswers(fleet, 1000);
+  // Three creates per platform answered, the rest held: the kill comes after Terraform got answers it
+  // has not yet written to PostgreSQL, and before the apply could finish and write its final state.
+  await holdCreateAnswersAfter(fleet, 3);
   const before = tokensMade(fleet);
+  const answeredBefore = await answeredCreates(fleet);
   let terraformPid = 0;
   const killed = fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color', '-parallelism=30'], { onSpawn: (pid) => (terraformPid = pid) });
-  await waitFor('20 tokens made', () => tokensMade(fleet) - before >= 20, 60_000);
+  await waitFor('20 tokens made and 9 answered', async () => tokensMade(fleet) - before >= 20 && (await answeredCreates(fleet)) - answeredBefore >= 9, 60_000, 100);
   const plugins = childrenOf(terraformPid).filter((pid) => commandLine(pid).includes('terraform-provider-authtoken'));
   process.kill(terraformPid, 'SIGKILL');
   await killed;

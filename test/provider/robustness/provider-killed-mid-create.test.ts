@@ -3,7 +3,7 @@
 // finishes its walk with those errors, records what completed before, writes the state and exits 1. The
 // tokens the platforms made for the calls that died are in no state, and their markers are still on them.
 // The next apply converges with no orphan and nothing twice, as after a Terraform crash.
-import { clearFaults, fateOfOrphans, madePerPlatform, recordedInStateFile, recover, slowCreateAnswers, tokensMade } from '../../support/crash-recovery';
+import { clearFaults, fateOfOrphans, madePerPlatform, recordedInStateFile, recover, holdCreateAnswersAfter, tokensMade } from '../../support/crash-recovery';
 import { childrenOf, commandLine, waitFor } from '../../support/process-tree';
 import { census, describeCensus, expectConverged, fleetConfig, fleetOf, startFleet, type Fleet } from '../../support/token-fleet';
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => fleet?.stop());
 
 test('the provider SIGKILLed mid-create: Terraform keeps what completed, the next apply takes what was lost; no orphan, nothing twice', async () => {
-  await slowCreateAnswers(fleet, 3000);
+  await holdCreateAnswersAfter(fleet, 4);
   let terraformPid = 0;
   const running = fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color', '-parallelism=100'], { onSpawn: (pid) => (terraformPid = pid) });
   await waitFor('creates in flight, and some recorded', () => {

@@ -8,7 +8,7 @@
 // create first finds what an interrupted create of its configuration left — the OpenShift authorization
 // is adopted, the VMS token (its secret lost) revoked and made anew — while ALS, which has no field for
 // a marker, answers "label taken" with the guid to import. Afterwards: no orphan, nothing twice.
-import { clearFaults, fateOfOrphans, madePerPlatform, recordedInStateFile, recover, slowCreateAnswers, tokensMade } from '../../support/crash-recovery';
+import { clearFaults, fateOfOrphans, madePerPlatform, recordedInStateFile, recover, holdCreateAnswersAfter, tokensMade } from '../../support/crash-recovery';
 import { childrenOf, commandLine, isAlive, waitFor } from '../../support/process-tree';
 import { census, describeCensus, expectConverged, fleetConfig, fleetOf, startFleet, type Fleet } from '../../support/token-fleet';
 
@@ -26,8 +26,8 @@ beforeAll(async () => {
 afterAll(() => fleet?.stop());
 
 test('terraform SIGKILLed mid-apply: the next apply adopts, revokes or names for import what the state lost; no orphan, nothing twice', async () => {
-  // Answers come 3 s after the platform made the token, and every create starts at once: a kill catches all three platforms mid-create.
-  await slowCreateAnswers(fleet, 3000);
+  // Four creates per platform are answered; every later one is made and its answer held: a kill catches all three platforms mid-create.
+  await holdCreateAnswersAfter(fleet, 4);
   let terraformPid = 0;
   const killed = fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color', '-parallelism=100'], { onSpawn: (pid) => (terraformPid = pid) });
   // Terraform writes the local state file as each resource completes: wait until it holds some, while
