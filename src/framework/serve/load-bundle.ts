@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import Module, { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { withDefaultHeapFlags } from './young-generation';
+import { withDefaultHeapFlags } from './serving-heap';
 
 export interface LoadedBundle<T> {
   readonly exports: T;

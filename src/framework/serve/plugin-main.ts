@@ -13,7 +13,7 @@ import { handshakeLine, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, negotiateProtocol,
 import { listen, type Listener } from './listener';
 import { loadBundle, siblingBundleName } from './load-bundle';
 import { mutualTls } from './mutual-tls';
-import { holdYoungGeneration } from './young-generation';
+import { useServingHeap } from './serving-heap';
 
 /** What the lazily loaded server bundle exports. */
 export interface PluginServerModule {
@@ -117,7 +117,7 @@ export function runPlugin(options: PluginOptions): void {
           connection.resume();
         };
         for (const connection of ready.splice(0)) serve(connection);
-        holdYoungGeneration();
+        useServingHeap();
       });
     },
     (err: unknown) => fail(`panic: could not listen for Terraform: ${err instanceof Error ? err.message : String(err)}\n`),
