@@ -10,6 +10,8 @@ import { census, describeCensus, expectConverged, fleetConfig, fleetOf, startFle
 jest.setTimeout(240_000);
 
 const SIZE = fleetOf(100);
+/** Creates answered per platform; every later one is held until the kill. */
+const ANSWERED = 4;
 let fleet: Fleet;
 
 beforeAll(async () => {
@@ -21,14 +23,14 @@ beforeAll(async () => {
 afterAll(() => fleet?.stop());
 
 test('the provider SIGKILLed mid-create: Terraform keeps what completed, the next apply takes what was lost; no orphan, nothing twice', async () => {
-  await holdCreateAnswersAfter(fleet, 4);
+  await holdCreateAnswersAfter(fleet, ANSWERED);
   let terraformPid = 0;
   const running = fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color', '-parallelism=100'], { onSpawn: (pid) => (terraformPid = pid) });
-  await waitFor('creates in flight, and some recorded', () => {
+  await waitFor('creates in flight, and every answered one recorded', () => {
     const made = madePerPlatform(fleet);
     const recorded = recordedInStateFile(fleet);
     const inState = recorded.als + recorded.vms + recorded.openshift;
-    return made.als + made.vms + made.openshift - inState >= 10 && inState >= 5;
+    return made.als + made.vms + made.openshift - inState >= 10 && inState === 3 * ANSWERED;
   }, 120_000);
   const plugins = childrenOf(terraformPid).filter((pid) => commandLine(pid).includes('terraform-provider-authtoken'));
   expect(plugins).toHaveLength(1);

@@ -15,6 +15,8 @@ import { census, describeCensus, expectConverged, fleetConfig, fleetOf, startFle
 jest.setTimeout(240_000);
 
 const SIZE = fleetOf(100);
+/** Creates answered per platform; every later one is held until the kill. */
+const ANSWERED = 4;
 let fleet: Fleet;
 
 beforeAll(async () => {
@@ -26,18 +28,18 @@ beforeAll(async () => {
 afterAll(() => fleet?.stop());
 
 test('terraform SIGKILLed mid-apply: the next apply adopts, revokes or names for import what the state lost; no orphan, nothing twice', async () => {
-  // Four creates per platform are answered; every later one is made and its answer held: a kill catches all three platforms mid-create.
-  await holdCreateAnswersAfter(fleet, 4);
+  // A few creates per platform are answered; every later one is made and its answer held: a kill catches all three platforms mid-create.
+  await holdCreateAnswersAfter(fleet, ANSWERED);
   let terraformPid = 0;
   const killed = fleet.ws.run(['apply', '-auto-approve', '-input=false', '-no-color', '-parallelism=100'], { onSpawn: (pid) => (terraformPid = pid) });
-  // Terraform writes the local state file as each resource completes: wait until it holds some, while
-  // every platform has made tokens.
+  // Terraform rewrites the local state file in place as each resource completes, so a kill during a write
+  // can leave it empty: kill once it holds every answered create, when no write is due.
   let recordedAtKill = 0;
-  await waitFor('creates in flight, and some recorded', () => {
+  await waitFor('creates in flight, and every answered one recorded', () => {
     const made = madePerPlatform(fleet);
     const recorded = recordedInStateFile(fleet);
     recordedAtKill = recorded.als + recorded.vms + recorded.openshift;
-    return made.als + made.vms + made.openshift - recordedAtKill >= 10 && recordedAtKill >= 5;
+    return made.als + made.vms + made.openshift - recordedAtKill >= 10 && recordedAtKill === 3 * ANSWERED;
   }, 120_000);
   const plugins = childrenOf(terraformPid).filter((pid) => commandLine(pid).includes('terraform-provider-authtoken'));
   expect(plugins.length).toBeGreaterThan(0);
