@@ -14,6 +14,7 @@ import { driftSummary, type RefreshOnlyPlanJson } from '../drift-summary';
 import { cliConfig, installIntoMirror } from '../filesystem-mirror';
 import { builtPluginPackage } from '../plugin-package';
 import { LOCK_FILE, writeMirrorLockFile } from '../provider-lock';
+import { ShownOutput } from '../shown-output';
 import type { Command } from './index';
 
 /** The stack the root cdktf.json synthesizes (examples/apps/all-platforms). */
@@ -23,8 +24,9 @@ export const demo: Command = {
   summary: 'the token scenario: cdktf synth of the all-platforms example, applied by the real terraform against the emulators (offline)',
   async run() {
     const started = performance.now();
-    const say = (line: string) => process.stdout.write(`\n==> [${((performance.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}\n`);
-    const tell = (line: string) => process.stdout.write(`    ${line}\n`);
+    const shown = new ShownOutput();
+    const say = (line: string) => shown.stdout(`\n==> [${((performance.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}\n`);
+    const tell = (line: string) => shown.stdout(`    ${line}\n`);
     const root = checkout();
     const work = mkdtempSync(join(tmpdir(), 'authtoken-demo-'));
     say('Starting the ALS, VMS and OpenShift emulators on loopback');
@@ -40,6 +42,8 @@ export const demo: Command = {
       writeFileSync(join(work, 'terraform.rc'), cliConfig(mirror, [PROVIDER_SOURCE]));
       tell(`${relative(work, lock)} pins ${pkg.source} ${pkg.version}; terraform.rc installs it from ${relative(work, mirror)}/ with no registry`);
       const env = environment(work, mirror, emulators);
+      // The secrets of this demo: the platform credentials, and every token the state has held.
+      const secrets = new Set([als.password, vms.password, openshift.password]);
 
       say('cdktf synth: the all-platforms example stack, from this checkout\'s lib/ (cdktf.json)');
       const outdir = join(work, 'cdktf.out');
@@ -50,7 +54,7 @@ export const demo: Command = {
       tell(describeStack(JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as SynthesizedStack));
       if (!existsSync(join(stackDir, LOCK_FILE))) throw new Error(`ProviderLockFile did not put ${LOCK_FILE} into ${stackDir}`);
       tell(`${relative(work, stackDir)}/${LOCK_FILE}: copied by ProviderLockFile from the mirror`);
-      const terraform = terraformIn(stackDir, env);
+      const terraform = terraformIn(stackDir, env, shown);
 
       say('terraform init: the provider from the mirror, as the lock file pins it; no network');
       // The stack's local backend names a state file in the directory cdktf ran from (this checkout): the
@@ -59,6 +63,8 @@ export const demo: Command = {
 
       say('terraform apply: a rotating VMS token, one OpenShift token per team, an ALS secret from an ephemeral VMS token');
       await terraform.must(['apply', '-auto-approve', '-input=false']);
+
+      for (const token of stateTokens(await terraform.capture(['show', '-json']))) secrets.add(token);
 
       say('terraform output: the tokens themselves stay masked');
       await terraform.must(['output']);
@@ -75,21 +81,26 @@ export const demo: Command = {
       if (check.status !== 2) throw new Error(`the drift check exited ${check.status}, expected 2 (drift)`);
       const drift = driftSummary(JSON.parse(await terraform.capture(['show', '-json', 'drift.tfplan'])) as RefreshOnlyPlanJson);
       if (!drift.drifted) throw new Error('the drift check exited 2 but the plan names no drifted token');
-      process.stdout.write(`\n    Exit code 2 means drift. In plain words (authtoken drift-report):\n${drift.text.replace(/^/gm, '      ')}\n`);
+      shown.stdout(`\n    Exit code 2 means drift. In plain words (authtoken drift-report):\n${drift.text.replace(/^/gm, '      ')}\n`);
 
       say('terraform apply: heals the drift with a new CI token; the drift check is clean again');
       await terraform.must(['apply', '-auto-approve', '-input=false']);
       await terraform.expect(['plan', '-refresh-only', '-detailed-exitcode', '-input=false'], 0, 'the drift check after healing must be clean');
+      for (const token of stateTokens(await terraform.capture(['show', '-json']))) secrets.add(token);
       tell(`VMS token ${ciId} replaced by ${(await terraform.capture(['output', '-raw', 'ci_token_id'])).trim()}; refresh-only plan: exit code 0`);
 
       say('terraform destroy: every token revoked or deleted on its platform');
       await terraform.must(['destroy', '-auto-approve', '-input=false']);
       const left = await liveTokens(emulators);
       if (left.length > 0) throw new Error(`tokens left on the platforms after destroy: ${left.join(', ')}`);
+      say('Secrets check: every line above, terraform\'s included, against the credentials and the tokens the state held');
+      const leaked = shown.leaked(secrets);
+      if (leaked > 0) throw new Error(`${leaked} of the demo's ${secrets.size} secret values appear in its output`);
+      tell(`none of the ${secrets.size} secret values appears in the output`);
       say('Done: nothing is left on the three platforms.');
       return 0;
     } catch (error) {
-      process.stderr.write(`\nThe demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      shown.stderr(`\nThe demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
     } finally {
       await emulators.stop();
@@ -116,6 +127,8 @@ function environment(work: string, mirror: string, emulators: RunningEmulators):
     CHECKPOINT_DISABLE: '1',
     TF_IN_AUTOMATION: '1',
     TF_INPUT: '0',
+    // Colours for a terminal only: piped into a file or a CI log, escape codes are noise.
+    ...(process.stdout.isTTY ? {} : { TF_CLI_ARGS: '-no-color' }),
     // cdktf: no version check, no prompts or spinners; ProviderLockFile reads the mirror from here.
     DISABLE_VERSION_CHECK: '1',
     CI: '1',
@@ -142,21 +155,40 @@ function describeStack(json: SynthesizedStack): string {
   return `cdk.tf.json: ${[...resources, ...ephemeral].join(', ')}; ${outputs.length} outputs, ${sensitive} of them sensitive`;
 }
 
-/** Runs a program asynchronously: the emulators live in this process and must keep answering meanwhile. */
-function run(program: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; capture?: boolean }): Promise<{ status: number; stdout: string }> {
+/**
+ * Runs a program asynchronously: the emulators live in this process and must keep answering meanwhile.
+ * Its output is shown (and kept in `shown`), or only captured and returned.
+ */
+function run(program: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; capture?: boolean; shown?: ShownOutput }): Promise<{ status: number; stdout: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: options.capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
-    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (stdout += d.toString()));
+    const shown = options.capture ? undefined : options.shown;
+    child.stdout.on('data', (d: Buffer) => (shown ? shown.stdout(d.toString()) : (stdout += d.toString())));
+    child.stderr.on('data', (d: Buffer) => (shown ? shown.stderr(d.toString()) : (stdout += d.toString())));
     child.on('error', (e) => reject(new Error(`could not run ${program}: ${e.message}`)));
     child.on('close', (code) => resolvePromise({ status: code ?? -1, stdout }));
   });
 }
 
-function terraformIn(cwd: string, env: NodeJS.ProcessEnv) {
+/** The value of every `token` attribute in `terraform show -json` (sensitive values included there). */
+function stateTokens(showJson: string): string[] {
+  const tokens: string[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (typeof value !== 'object' || value === null) return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'token' && typeof inner === 'string') tokens.push(inner);
+      else walk(inner);
+    }
+  };
+  walk(JSON.parse(showJson));
+  return tokens;
+}
+
+function terraformIn(cwd: string, env: NodeJS.ProcessEnv, shown: ShownOutput) {
   const tf = (args: string[], capture = false) =>
-    run('terraform', args, { cwd, env, capture }).catch((e: Error) => {
+    run('terraform', args, { cwd, env, capture, shown }).catch((e: Error) => {
       throw new Error(`${e.message} (is Terraform 1.11 on the PATH?)`);
     });
   return {
