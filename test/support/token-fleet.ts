@@ -76,6 +76,21 @@ export async function startFleet(extraEnv: NodeJS.ProcessEnv = {}): Promise<Flee
   };
 }
 
+/**
+ * A fleet for the whole test file: before its tests, started with a configuration of `size` and
+ * `terraform init` done, then handed to `ready`; stopped after them.
+ */
+export function useFleet(size: FleetSize, ready: (fleet: Fleet) => void): void {
+  let fleet: Fleet | undefined;
+  beforeAll(async () => {
+    fleet = await startFleet();
+    fleet.ws.writeConfig(fleetConfig(size));
+    await fleet.terraform(['init', '-input=false']);
+    ready(fleet);
+  });
+  afterAll(() => fleet?.stop());
+}
+
 /** What one platform holds against what the state holds. */
 export interface PlatformCensus {
   /** Every token the platform ever created during the run (revoked and deleted ones included where it keeps them). */

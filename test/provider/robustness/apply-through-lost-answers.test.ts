@@ -3,7 +3,7 @@
 // sent again: ALS finds it by label and provider and adopts it, OpenShift by its creation marker and
 // adopts it, VMS by its marker and revokes it (its secret went with the answer) before creating again.
 // Afterwards the live tokens on each platform are exactly the tokens in state: 0 lost, 0 duplicated.
-import { census, describeCensus, expectConverged, fleetConfig, fleetOf, startFleet, type Fleet } from '../../support/token-fleet';
+import { census, describeCensus, expectConverged, fleetOf, useFleet, type Fleet } from '../../support/token-fleet';
 
 jest.setTimeout(240_000);
 
@@ -15,14 +15,7 @@ const CREATES = [
 ] as const;
 
 let fleet: Fleet;
-
-beforeAll(async () => {
-  fleet = await startFleet();
-  fleet.ws.writeConfig(fleetConfig(SIZE));
-  await fleet.terraform(['init', '-input=false']);
-});
-
-afterAll(() => fleet?.stop());
+useFleet(SIZE, (started) => (fleet = started));
 
 test('200 tokens applied while 20% of create answers are lost: every lost create found, 0 lost, 0 duplicated', async () => {
   for (const [platform, route] of CREATES) await fleet.emulators[platform].admin.addFault({ effect: 'lose-answer', method: 'POST', route, rate: 0.2, seed: 42 });

@@ -4,7 +4,7 @@
 // none lost, none twice. The destroy under the same faults leaves nothing behind. Rates are seeded, so
 // each run meets the same mix; Retry-After is 1 s.
 import type { FaultRuleSpec } from '../../../src/emulators/faults/fault-rule';
-import { census, describeCensus, expectConverged, fleetConfig, fleetOf, startFleet, type Fleet } from '../../support/token-fleet';
+import { census, describeCensus, expectConverged, fleetOf, useFleet, type Fleet } from '../../support/token-fleet';
 
 jest.setTimeout(240_000);
 
@@ -22,14 +22,7 @@ export const TRANSIENT_FAULTS: readonly FaultRuleSpec[] = [
 ];
 
 let fleet: Fleet;
-
-beforeAll(async () => {
-  fleet = await startFleet();
-  fleet.ws.writeConfig(fleetConfig(SIZE));
-  await fleet.terraform(['init', '-input=false']);
-});
-
-afterAll(() => fleet?.stop());
+useFleet(SIZE, (started) => (fleet = started));
 
 async function injectEverywhere(rules: readonly FaultRuleSpec[]): Promise<void> {
   for (const emulator of [fleet.emulators.als, fleet.emulators.vms, fleet.emulators.openshift]) {

@@ -5,7 +5,7 @@
 // The next apply converges with no orphan and nothing twice, as after a Terraform crash.
 import { clearFaults, fateOfOrphans, madePerPlatform, recordedInStateFile, recover, holdCreateAnswersAfter, tokensMade } from '../../support/crash-recovery';
 import { childrenOf, commandLine, waitFor } from '../../support/process-tree';
-import { census, describeCensus, expectConverged, fleetConfig, fleetOf, startFleet, type Fleet } from '../../support/token-fleet';
+import { census, describeCensus, expectConverged, fleetOf, useFleet, type Fleet } from '../../support/token-fleet';
 
 jest.setTimeout(240_000);
 
@@ -13,14 +13,7 @@ const SIZE = fleetOf(100);
 /** Creates answered per platform; every later one is held until the kill. */
 const ANSWERED = 4;
 let fleet: Fleet;
-
-beforeAll(async () => {
-  fleet = await startFleet();
-  fleet.ws.writeConfig(fleetConfig(SIZE));
-  await fleet.terraform(['init', '-input=false']);
-});
-
-afterAll(() => fleet?.stop());
+useFleet(SIZE, (started) => (fleet = started));
 
 test('the provider SIGKILLed mid-create: Terraform keeps what completed, the next apply takes what was lost; no orphan, nothing twice', async () => {
   await holdCreateAnswersAfter(fleet, ANSWERED);

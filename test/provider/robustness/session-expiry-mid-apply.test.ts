@@ -5,7 +5,7 @@
 // whole burst of 401s. (OpenShift authenticates every call with Basic or a token: it has no session.)
 import { madePerPlatform } from '../../support/crash-recovery';
 import { waitFor } from '../../support/process-tree';
-import { census, describeCensus, expectConverged, fleetConfig, startFleet, type Fleet } from '../../support/token-fleet';
+import { census, describeCensus, expectConverged, useFleet, type Fleet } from '../../support/token-fleet';
 
 jest.setTimeout(180_000);
 
@@ -15,14 +15,7 @@ const VMS_LOGIN = 'POST /api/token/';
 const VMS_REFRESH = 'POST /api/token/refresh/';
 
 let fleet: Fleet;
-
-beforeAll(async () => {
-  fleet = await startFleet();
-  fleet.ws.writeConfig(fleetConfig(SIZE));
-  await fleet.terraform(['init', '-input=false']);
-});
-
-afterAll(() => fleet?.stop());
+useFleet(SIZE, (started) => (fleet = started));
 
 test('sessions expiring mid-apply are renewed once for every call in flight', async () => {
   await fleet.terraform(['plan', '-input=false', '-out=tfplan']);

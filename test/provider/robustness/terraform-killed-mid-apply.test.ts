@@ -10,7 +10,7 @@
 // a marker, answers "label taken" with the guid to import. Afterwards: no orphan, nothing twice.
 import { clearFaults, fateOfOrphans, madePerPlatform, recordedInStateFile, recover, holdCreateAnswersAfter, tokensMade } from '../../support/crash-recovery';
 import { childrenOf, commandLine, isAlive, waitFor } from '../../support/process-tree';
-import { census, describeCensus, expectConverged, fleetConfig, fleetOf, startFleet, type Fleet } from '../../support/token-fleet';
+import { census, describeCensus, expectConverged, fleetOf, useFleet, type Fleet } from '../../support/token-fleet';
 
 jest.setTimeout(240_000);
 
@@ -18,14 +18,7 @@ const SIZE = fleetOf(100);
 /** Creates answered per platform; every later one is held until the kill. */
 const ANSWERED = 4;
 let fleet: Fleet;
-
-beforeAll(async () => {
-  fleet = await startFleet();
-  fleet.ws.writeConfig(fleetConfig(SIZE));
-  await fleet.terraform(['init', '-input=false']);
-});
-
-afterAll(() => fleet?.stop());
+useFleet(SIZE, (started) => (fleet = started));
 
 test('terraform SIGKILLed mid-apply: the next apply adopts, revokes or names for import what the state lost; no orphan, nothing twice', async () => {
   // A few creates per platform are answered; every later one is made and its answer held: a kill catches all three platforms mid-create.
