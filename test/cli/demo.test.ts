@@ -57,5 +57,9 @@ test('the demo synthesizes with cdktf, applies, masks the tokens, catches the re
   // four tokens its state held (the CI token before and after healing, the two team tokens).
   const checked = Number(/none of the (\d+) secret values appears in the output/.exec(stdout)?.[1]);
   expect(checked).toBeGreaterThanOrEqual(7);
+  // And every API token the VMS issued during the run, found by its digest: the CI token twice, and the
+  // ephemeral ones (one per plan or apply; the ALS secret is one of them) that no state ever holds.
+  const issued = Number(/nor any of the (\d+) API tokens the VMS issued/.exec(stdout)?.[1]);
+  expect(issued).toBeGreaterThanOrEqual(3);
   expect(stdout).toMatch(/Done: nothing is left on the three platforms\./);
 });

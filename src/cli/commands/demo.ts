@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { startEmulators, type RunningEmulators } from '../../emulators/start-emulators';
 import { providerEnvironment } from '../../emulators/connection-info';
+import { hashSecret } from '../../emulators/vms/api-token-store';
 import { PROVIDER_SOURCE } from '../../provider/identity';
 import { driftSummary, type RefreshOnlyPlanJson } from '../drift-summary';
 import { cliConfig, installIntoMirror } from '../filesystem-mirror';
@@ -31,6 +32,8 @@ export const demo: Command = {
     const work = mkdtempSync(join(tmpdir(), 'authtoken-demo-'));
     say('Starting the ALS, VMS and OpenShift emulators on loopback');
     const emulators = await startEmulators({});
+    // The secrets of this demo: the platform credentials, and every token its state has held.
+    const secrets = new Set<string>();
     try {
       const { als, vms, openshift } = emulators.connection;
       tell(`ALS ${als.api_endpoint}   VMS ${vms.endpoint}   OpenShift ${openshift.server}`);
@@ -42,8 +45,7 @@ export const demo: Command = {
       writeFileSync(join(work, 'terraform.rc'), cliConfig(mirror, [PROVIDER_SOURCE]));
       tell(`${relative(work, lock)} pins ${pkg.source} ${pkg.version}; terraform.rc installs it from ${relative(work, mirror)}/ with no registry`);
       const env = environment(work, mirror, emulators);
-      // The secrets of this demo: the platform credentials, and every token the state has held.
-      const secrets = new Set([als.password, vms.password, openshift.password]);
+      for (const password of [als.password, vms.password, openshift.password]) secrets.add(password);
 
       say('cdktf synth: the all-platforms example stack, from this checkout\'s lib/ (cdktf.json)');
       const outdir = join(work, 'cdktf.out');
@@ -93,14 +95,20 @@ export const demo: Command = {
       await terraform.must(['destroy', '-auto-approve', '-input=false']);
       const left = await liveTokens(emulators);
       if (left.length > 0) throw new Error(`tokens left on the platforms after destroy: ${left.join(', ')}`);
-      say('Secrets check: every line above, terraform\'s included, against the credentials and the tokens the state held');
-      const leaked = shown.leaked(secrets);
-      if (leaked > 0) throw new Error(`${leaked} of the demo's ${secrets.size} secret values appear in its output`);
-      tell(`none of the ${secrets.size} secret values appears in the output`);
+      say('Secrets check: every line above, terraform\'s included, against the credentials, the tokens the state held and every token the VMS issued');
+      const shownSecrets = await secretsShown(shown, secrets, emulators);
+      if (shownSecrets.leaked > 0) throw new Error(`${shownSecrets.leaked} of the demo's ${secrets.size} secret values appear in its output`);
+      if (shownSecrets.vmsLeaked > 0) throw new Error(`${shownSecrets.vmsLeaked} of the ${shownSecrets.vmsIssued} API tokens the VMS issued appear in the demo's output`);
+      tell(`none of the ${secrets.size} secret values appears in the output, nor any of the ${shownSecrets.vmsIssued} API tokens the VMS issued (the ephemeral ones included)`);
       say('Done: nothing is left on the three platforms.');
       return 0;
     } catch (error) {
       shown.stderr(`\nThe demo failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      // A failure's output (terraform's errors above all) is where a secret would most likely show.
+      const check = await secretsShown(shown, secrets, emulators).catch(() => undefined);
+      if (check !== undefined && check.leaked + check.vmsLeaked > 0) {
+        shown.stderr(`And ${check.leaked} of its ${secrets.size} secret values and ${check.vmsLeaked} of the ${check.vmsIssued} API tokens the VMS issued appear in its output.\n`);
+      }
       return 1;
     } finally {
       await emulators.stop();
@@ -169,6 +177,18 @@ function run(program: string, args: string[], options: { cwd: string; env: NodeJ
     child.on('error', (e) => reject(new Error(`could not run ${program}: ${e.message}`)));
     child.on('close', (code) => resolvePromise({ status: code ?? -1, stdout }));
   });
+}
+
+/**
+ * Which secrets the demo showed: of `secrets`, and of the API tokens the VMS issued, which it keeps as
+ * digests only; these include the ephemeral tokens (the ALS secret among them), which no state holds.
+ */
+async function secretsShown(shown: ShownOutput, secrets: Set<string>, emulators: RunningEmulators): Promise<{ leaked: number; vmsIssued: number; vmsLeaked: number }> {
+  const vms = (await emulators.vms.admin.state()) as { apiTokens?: Record<string, { id: string; secret_sha256: string }> };
+  const issued = Object.values(vms.apiTokens ?? {});
+  // A VMS API token reads `<id>.<secret>`.
+  const vmsLeaked = issued.filter((t) => shown.shownAfter(`${t.id}.`, (secret) => hashSecret(secret) === t.secret_sha256)).length;
+  return { leaked: shown.leaked(secrets), vmsIssued: issued.length, vmsLeaked };
 }
 
 /** The value of every `token` attribute in `terraform show -json` (sensitive values included there). */
