@@ -4,8 +4,9 @@
 // - the young generation (two semi-spaces) doubles up to 16 MB each, some 30 MB of resident memory;
 // - the old generation grows with generous headroom between collections.
 // Held young generation and `--optimize-for-size` (smaller growth steps, earlier collections) took a
-// 1000-token apply's peak RSS from 117 to 85 MiB and its plan's from 104 to 79 MiB, at the same wall time
-// (the bench's `provider peak RSS` rows).
+// 1000-token apply's peak RSS from 117 to 85 MiB and its plan's from 104 to 79 MiB, at about the same
+// wall time (the bench's `provider peak RSS` rows); the price is more collections, some 13% more CPU in
+// the provider at 1000 tokens.
 //
 // Both are V8 flags, read each time V8 sizes the heap. V8 rejects code caches (ours, and Node's for its
 // own modules) made under other flag values, so code loaded later (a lazily loaded bundle, and the Node
