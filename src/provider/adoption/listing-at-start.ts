@@ -27,13 +27,3 @@ export class ListingAtStart<T> {
     return listing;
   }
 }
-
-/** One ListingAtStart per client (a client lives for one configured provider: one Terraform operation). */
-export function perClient<C extends object, T>(make: (client: C) => ListingAtStart<T>): (client: C) => ListingAtStart<T> {
-  const listings = new WeakMap<C, ListingAtStart<T>>();
-  return (client) => {
-    let listing = listings.get(client);
-    if (listing === undefined) listings.set(client, (listing = make(client)));
-    return listing;
-  };
-}

@@ -6,6 +6,7 @@ export { PlatformError, type PlatformErrorDetails, type PlatformErrorKind } from
 export { PlatformClock } from './platform-clock';
 export { isLostAnswer } from './lost-answer';
 export { goneAsUndefined } from './gone-as-undefined';
+export { perClient } from './per-client';
 export type { ErrorBodyParser, PlatformMessage, PlatformResponse } from './platform-response';
 export { kindForStatus, TRANSIENT_STATUSES, type FailureClassifier } from './failure-classification';
 export { Redactor, REDACTED, type RedactorOptions } from './redactor';

@@ -7,6 +7,7 @@
 // Each token read also tells the broker's time (see broker-clock.ts), remembered for the plan that
 // follows the refresh in the same run (see renewal/read-clock.ts).
 import { CollectionSnapshot } from '../../framework';
+import { perClient } from '../common';
 import { recordRead } from '../renewal/read-clock';
 import type { BrokerApi } from './api-discovery';
 import type { Authorization } from './authorization-models';
@@ -14,7 +15,6 @@ import type { OpenShiftBrokerClient } from './broker-client';
 import { brokerNow } from './broker-clock';
 
 const apis = new WeakMap<OpenShiftBrokerClient, Promise<BrokerApi>>();
-const snapshots = new WeakMap<OpenShiftBrokerClient, CollectionSnapshot<Authorization>>();
 
 /** `GET /broker/rest/api` (no credentials, not a token call), once per client. */
 export function advertisedApi(client: OpenShiftBrokerClient, signal?: AbortSignal): Promise<BrokerApi> {
@@ -28,13 +28,11 @@ export function advertisedApi(client: OpenShiftBrokerClient, signal?: AbortSigna
   return api;
 }
 
-/** The caller's authorization with this id, as this operation reads it; undefined when it is deleted, expired or revoked. */
-export function findAuthorization(client: OpenShiftBrokerClient, id: string, signal?: AbortSignal): Promise<Authorization | undefined> {
-  let snapshot = snapshots.get(client);
-  if (snapshot === undefined) {
-    snapshot = new CollectionSnapshot<Authorization>({
-      list: async (listSignal) => {
-        const listed = await client.listAuthorizations({ signal: listSignal });
+const snapshotOf = perClient(
+  (client: OpenShiftBrokerClient) =>
+    new CollectionSnapshot<Authorization>({
+      list: async (signal) => {
+        const listed = await client.listAuthorizations({ signal });
         for (const authorization of listed) observed(client, authorization);
         return listed;
       },
@@ -43,10 +41,12 @@ export function findAuthorization(client: OpenShiftBrokerClient, id: string, sig
       // show through one answers 404 as if the token were gone; only the list tells (by its X-OAuth-Scopes,
       // see listAuthorizations), so every read goes through a listing, and a refused listing fails it.
       version: () => client.changes,
-    });
-    snapshots.set(client, snapshot);
-  }
-  return snapshot.find(id, signal);
+    }),
+);
+
+/** The caller's authorization with this id, as this operation reads it; undefined when it is deleted, expired or revoked. */
+export function findAuthorization(client: OpenShiftBrokerClient, id: string, signal?: AbortSignal): Promise<Authorization | undefined> {
+  return snapshotOf(client).find(id, signal);
 }
 
 /** The authorization as the broker shows it now (one call); undefined when it is deleted or expired. */

@@ -16,8 +16,8 @@ import { check, type Diagnostics, type Validator } from '../../framework';
 import { createWithoutDuplicates } from '../adoption/create-without-duplicates';
 import type { CreationLedger } from '../adoption/creation-ledger';
 import { configurationMarker, hasKeyOf, hasMarker, markerOf, newCreationMarker, withMarkerWithin, withoutMarker } from '../adoption/creation-marker';
-import { ListingAtStart, perClient } from '../adoption/listing-at-start';
-import { PlatformError } from '../common';
+import { ListingAtStart } from '../adoption/listing-at-start';
+import { perClient, PlatformError } from '../common';
 import type { VmsClient } from './vms-client';
 import type { ApiToken } from './vms-models';
 

@@ -1,4 +1,4 @@
-import { ListingAtStart, perClient } from '../../../src/provider/adoption/listing-at-start';
+import { ListingAtStart } from '../../../src/provider/adoption/listing-at-start';
 
 const NEVER = new AbortController().signal;
 
@@ -29,14 +29,4 @@ test('a failed listing is not kept: the next create lists again', async () => {
   failing = false;
   expect(await listing.get('alice', NEVER)).toEqual(['alice-token']);
   expect(calls).toEqual(['alice', 'alice']);
-});
-
-test('one listing per client: another configured provider (another operation) lists for itself', async () => {
-  const made: object[] = [];
-  const of = perClient((client: object) => (made.push(client), new ListingAtStart<string>(async () => [])));
-  const a = {};
-  const b = {};
-  expect(of(a)).toBe(of(a));
-  expect(of(b)).not.toBe(of(a));
-  expect(made).toEqual([a, b]);
 });
