@@ -20,7 +20,7 @@ import { EMULATORS_FLAG, serveEmulators, startEmulatorsProcess } from './bench/e
 import { nodeBaseline, pluginLaunch, type LaunchRun } from './bench/launch';
 import { figure, median, type Figure } from './bench/stats';
 import { markdownTable, textTable, writeResults } from './bench/table';
-import { applyFromScratch, freshPlatform, httpFloor, planNoChanges, workspaces, type CommandResult } from './bench/terraform-runs';
+import { applyFromScratch, frameworkFloorPackage, freshPlatform, httpFloor, planNoChanges, workspaces, type CommandResult } from './bench/terraform-runs';
 import type { Platform } from './bench/workloads';
 
 const env = process.env;
@@ -29,6 +29,8 @@ const BIG_RUNS = Number(env.BENCH_BIG_RUNS ?? 3);
 const LAUNCHES = Number(env.BENCH_LAUNCHES ?? 20);
 const SIZES = (env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const VMS_BIG = Number(env.BENCH_VMS_BIG ?? 5000);
+/** The framework floor is measured up to this N (at 5000 it would add minutes and tell nothing new). */
+const FRAMEWORK_FLOOR_MAX = 1000;
 const root = process.cwd(); // npm runs scripts from the package root
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const pluginDir = join(root, 'dist/plugin');
@@ -56,9 +58,18 @@ async function launchFigures(): Promise<Figure[]> {
   ];
 }
 
+interface FrameworkRun {
+  readonly apply: CommandResult;
+  readonly plan: CommandResult;
+}
+
 interface Round {
   engineApply: number;
   enginePlan: number;
+  /** Terraform's CPU in the engine floor's runs, ms. */
+  engineCpu: { apply: number; plan: number };
+  /** The framework floor (the same resources on a provider that calls no API), measured up to FRAMEWORK_FLOOR_MAX. */
+  framework?: FrameworkRun;
   http?: { ms: number; counts: Record<string, number> };
   apply: CommandResult;
   plan: CommandResult;
@@ -69,17 +80,22 @@ interface Round {
 async function terraformFigures(): Promise<Figure[]> {
   const emulators = await startEmulatorsProcess();
   log(`emulators in their own process (pid ${emulators.pid})`);
-  const ws = workspaces(pluginPackage, emulators);
+  const floorPackage = await frameworkFloorPackage(root);
+  const ws = workspaces(pluginPackage, floorPackage, emulators);
   const figures: Figure[] = [];
   try {
     const scenario = async (platform: Platform, count: number, rounds: number, withHttpFloor: boolean): Promise<Round[]> => {
       const engine = await ws.engine(count);
+      const framework = count <= FRAMEWORK_FLOOR_MAX ? await ws.framework(platform, count) : undefined;
       const tokens = await ws.tokens(platform, count);
       const out: Round[] = [];
       for (let i = 0; i < rounds; i++) {
         const t0 = performance.now();
-        const engineApply = (await applyFromScratch(engine)).ms;
-        const enginePlan = (await planNoChanges(engine)).ms;
+        const engineApplied = await applyFromScratch(engine);
+        const enginePlanned = await planNoChanges(engine);
+        const [engineApply, enginePlan] = [engineApplied.ms, enginePlanned.ms];
+        const engineCpu = { apply: engineApplied.terraformCpuMs, plan: enginePlanned.terraformCpuMs };
+        const frameworkFloor = framework === undefined ? undefined : { apply: await applyFromScratch(framework), plan: await planNoChanges(framework) };
         const http = withHttpFloor ? await httpFloor(root, emulators, platform, count) : undefined;
         await freshPlatform(emulators, platform, count);
         const apply = await applyFromScratch(tokens);
@@ -87,7 +103,7 @@ async function terraformFigures(): Promise<Figure[]> {
         await emulators.admin[platform].resetRequests();
         const plan = await planNoChanges(tokens);
         const planRequests = (await emulators.admin[platform].requests()).total;
-        out.push({ engineApply, enginePlan, ...(http === undefined ? {} : { http }), apply, plan, applyCounts, planRequests });
+        out.push({ engineApply, enginePlan, engineCpu, ...(frameworkFloor === undefined ? {} : { framework: frameworkFloor }), ...(http === undefined ? {} : { http }), apply, plan, applyCounts, planRequests });
         log(`  ${platform} ×${count} round ${i + 1}/${rounds}: apply ${apply.ms.toFixed(0)} ms, plan ${plan.ms.toFixed(0)} ms (${planRequests} requests) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       }
       return out;
@@ -99,6 +115,7 @@ async function terraformFigures(): Promise<Figure[]> {
     figures.push(
       figure({ id: 'plan.vms.1', measure: 'terraform plan, 1 VMS token', unit: 'ms', runs: one.map((r) => r.plan.ms), floor: { name: 'terraform_data', value: median(one.map((r) => r.enginePlan)), runs: one.map((r) => r.enginePlan) } }),
       figure({ id: 'apply.vms.1', measure: 'terraform apply, 1 VMS token', unit: 'ms', runs: one.map((r) => r.apply.ms), floor: { name: 'terraform_data', value: median(one.map((r) => r.engineApply)), runs: one.map((r) => r.engineApply) } }),
+      ...frameworkFloorFigures('vms', 1, one),
     );
 
     const byPlatform: Partial<Record<string, Round[]>> = {};
@@ -110,7 +127,11 @@ async function terraformFigures(): Promise<Figure[]> {
       const what = `${count} ${platform === 'vms' ? 'VMS API tokens' : 'OpenShift authorizations'}`;
       const floorSums = rounds.map((r) => r.engineApply + r.http!.ms);
       const sameCalls = sameCounts(rounds[0]!.http!.counts, rounds[0]!.applyCounts);
+      const frameworkRuns = rounds.every((r) => r.framework !== undefined) ? rounds.map((r) => r.framework!) : undefined;
       figures.push(
+        ...frameworkFloorFigures(platform, count, rounds),
+        ...(frameworkRuns === undefined ? [] : gapToFrameworkFloor(platform, count, what, rounds, frameworkRuns)),
+        ...(frameworkRuns === undefined || count < FRAMEWORK_FLOOR_MAX ? [] : cpuFigures(platform, count, what, rounds, frameworkRuns)),
         figure({
           id: `apply.${platform}.${count}`,
           measure: `terraform apply, ${what}`,
@@ -142,9 +163,77 @@ async function terraformFigures(): Promise<Figure[]> {
     }
   } finally {
     ws.cleanup();
+    floorPackage.cleanup();
     await emulators.stop();
   }
   return figures;
+}
+
+/** The framework floor against the engine floor: what Terraform's gRPC path, the launches and the framework cost with no API. */
+function frameworkFloorFigures(platform: Platform, count: number, rounds: readonly Round[]): Figure[] {
+  const measured = rounds.filter((r) => r.framework !== undefined);
+  if (measured.length === 0) return [];
+  const what = `${count} floor_${platform === 'vms' ? 'vms_api_token' : 'openshift_authorization'} (this framework, no API)`;
+  return (['apply', 'plan'] as const).map((step) => {
+    const floorRuns = measured.map((r) => (step === 'apply' ? r.engineApply : r.enginePlan));
+    return figure({
+      id: `framework.${step}.${platform}.${count}`,
+      measure: `terraform ${step === 'plan' ? 'plan (refresh)' : 'apply'}, ${what}`,
+      unit: 'ms',
+      runs: measured.map((r) => r.framework![step].ms),
+      floor: { name: count === 1 ? 'terraform_data' : 'engine', value: median(floorRuns), runs: floorRuns },
+    });
+  });
+}
+
+/** The tokens against the framework floor (plus the HTTP floor for apply): the provider's own share of the gap. */
+function gapToFrameworkFloor(platform: Platform, count: number, what: string, rounds: readonly Round[], framework: readonly FrameworkRun[]): Figure[] {
+  const applyFloor = rounds.map((r, i) => framework[i]!.apply.ms + r.http!.ms);
+  const planFloor = framework.map((f) => f.plan.ms);
+  return [
+    figure({
+      id: `apply.${platform}.${count}.over-framework`,
+      measure: `terraform apply, ${what}, against the framework floor`,
+      unit: 'ms',
+      runs: rounds.map((r) => r.apply.ms),
+      floor: { name: `framework ${fmt(median(framework.map((f) => f.apply.ms)))} + HTTP ${fmt(median(rounds.map((r) => r.http!.ms)))}`, value: median(applyFloor), runs: applyFloor },
+    }),
+    figure({
+      id: `plan.${platform}.${count}.over-framework`,
+      measure: `terraform plan (refresh), ${what}, against the framework floor`,
+      unit: 'ms',
+      runs: rounds.map((r) => r.plan.ms),
+      floor: { name: 'framework', value: median(planFloor), runs: planFloor },
+    }),
+  ];
+}
+
+/**
+ * Where the CPU goes: terraform's own and the provider's, for the tokens against the framework floor
+ * (terraform's own also against the engine's). On two cores, the sum bounds the wall time from below.
+ */
+function cpuFigures(platform: Platform, count: number, what: string, rounds: readonly Round[], framework: readonly FrameworkRun[]): Figure[] {
+  return (['apply', 'plan'] as const).flatMap((step) => {
+    const frameworkTerraform = framework.map((f) => f[step].terraformCpuMs);
+    const frameworkProvider = framework.map((f) => f[step].providerCpuMs);
+    const engine = median(rounds.map((r) => r.engineCpu[step]));
+    return [
+      figure({
+        id: `cpu.terraform.${step}.${platform}.${count}`,
+        measure: `CPU of terraform itself, ${step} of ${what}`,
+        unit: 'ms',
+        runs: rounds.map((r) => r[step].terraformCpuMs),
+        floor: { name: `framework; engine ${fmt(engine)}`, value: median(frameworkTerraform), runs: frameworkTerraform },
+      }),
+      figure({
+        id: `cpu.provider.${step}.${platform}.${count}`,
+        measure: `CPU of the provider processes, ${step} of ${what}`,
+        unit: 'ms',
+        runs: rounds.map((r) => r[step].providerCpuMs),
+        floor: { name: 'framework', value: median(frameworkProvider), runs: frameworkProvider },
+      }),
+    ];
+  });
 }
 
 function total(counts: Record<string, number>): number {

@@ -1,31 +1,41 @@
 // Terraform itself, timed: apply and plan (with refresh) of N tokens against the emulators, next to
 // their floors measured in the same rounds, so machine noise falls on both alike.
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import type { ProviderPackage } from '../../src/cli/filesystem-mirror';
+import type * as BundlePlugin from '../bundle-plugin.cjs';
 import { TerraformWorkspace } from '../../test/support/terraform-cli';
 import type { EmulatorsProcess } from './emulators';
-import { PeakRssWatch } from './peak-rss';
+import { ProviderProcessWatch } from './provider-processes';
 import { mustRun } from './timing';
 import { configuration, type Platform, type Workload } from './workloads';
 
-export const PLUGIN_EXECUTABLE = 'terraform-provider-authtoken_v';
+/** The executables of both providers the bench runs: authtoken's and the framework floor's. */
+export const PLUGIN_EXECUTABLE = 'terraform-provider-';
 
 export interface Workspaces {
   engine(count: number): Promise<TerraformWorkspace>;
+  framework(platform: Platform, count: number): Promise<TerraformWorkspace>;
   tokens(platform: Platform, count: number): Promise<TerraformWorkspace>;
   cleanup(): void;
 }
 
 /** One initialised workspace per configuration, reused across rounds (its state is removed between them). */
-export function workspaces(pkg: ProviderPackage, emulators: EmulatorsProcess): Workspaces {
+export function workspaces(pkg: ProviderPackage, floorPkg: ProviderPackage, emulators: EmulatorsProcess): Workspaces {
   const made = new Map<string, Promise<TerraformWorkspace>>();
   const get = (workload: Workload, count: number) => {
-    const key = `${workload.kind === 'engine' ? 'engine' : workload.platform}:${count}`;
+    const key = `${workload.kind}:${workload.kind === 'engine' ? '' : workload.platform}:${count}`;
     let ws = made.get(key);
     if (ws === undefined) {
       ws = (async () => {
-        const w = TerraformWorkspace.create(workload.kind === 'engine' ? [] : [pkg], workload.kind === 'engine' ? {} : emulators.providerEnvironment());
+        const w =
+          workload.kind === 'engine'
+            ? TerraformWorkspace.create([])
+            : workload.kind === 'framework'
+              ? TerraformWorkspace.create([floorPkg])
+              : TerraformWorkspace.create([pkg], emulators.providerEnvironment());
         w.writeConfig(configuration(workload, count));
         await w.init();
         return w;
@@ -36,6 +46,7 @@ export function workspaces(pkg: ProviderPackage, emulators: EmulatorsProcess): W
   };
   return {
     engine: (count) => get({ kind: 'engine' }, count),
+    framework: (platform, count) => get({ kind: 'framework', platform }, count),
     tokens: (platform, count) => get({ kind: 'tokens', platform }, count),
     cleanup: () => void Promise.all(made.values()).then((all) => all.forEach((w) => w.cleanup())),
   };
@@ -45,13 +56,25 @@ export interface CommandResult {
   readonly ms: number;
   /** Peak RSS of the provider processes, KiB. */
   readonly providerRssKiB: number;
+  /** CPU (user + system) of the provider processes, ms. */
+  readonly providerCpuMs: number;
+  /** CPU of terraform itself, its providers' not counted, ms. */
+  readonly terraformCpuMs: number;
 }
 
+// bash's `times` prints, last, the CPU of the children it waited for: terraform, and with it every
+// provider process terraform waited for.
+const WITH_CHILD_CPU = 'terraform "$@"; code=$?; times >&2; exit $code';
+
 async function terraform(ws: TerraformWorkspace, args: readonly string[], ok: readonly number[] = [0]): Promise<CommandResult> {
-  const watch = new PeakRssWatch(PLUGIN_EXECUTABLE);
+  const watch = new ProviderProcessWatch(PLUGIN_EXECUTABLE);
   try {
-    const r = await mustRun('terraform', [...args, '-input=false', '-no-color'], { cwd: ws.dir, env: ws.env }, ok);
-    return { ms: r.ms, providerRssKiB: watch.stop() };
+    const r = await mustRun('bash', ['-c', WITH_CHILD_CPU, 'terraform', ...args, '-input=false', '-no-color'], { cwd: ws.dir, env: ws.env }, ok);
+    const providers = watch.stop();
+    const children = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(r.stderr);
+    if (children === null) throw new Error(`no CPU times at the end of terraform's stderr: ${r.stderr.slice(-300)}`);
+    const childrenMs = (Number(children[1]) * 60 + Number(children[2]) + Number(children[3]) * 60 + Number(children[4])) * 1000;
+    return { ms: r.ms, providerRssKiB: providers.peakRssKiB, providerCpuMs: providers.cpuMs, terraformCpuMs: childrenMs - providers.cpuMs };
   } finally {
     watch.stop();
   }
@@ -82,4 +105,19 @@ export async function httpFloor(root: string, emulators: EmulatorsProcess, platf
   const r = await mustRun(process.execPath, [join(root, 'scripts/bench/http-floor.mjs'), platform, String(count), base, user, password]);
   const counts = (await emulators.admin[platform].requests()).counts;
   return { ms: (JSON.parse(r.stdout) as { ms: number }).ms, counts: { ...counts } };
+}
+
+/** The framework floor's plugin package (./framework-floor), bundled like the provider's. */
+export async function frameworkFloorPackage(root: string): Promise<ProviderPackage & { cleanup(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  // Required from the checkout at run time: esbuild, which it calls, cannot itself be bundled into the bench.
+  const { bundlePlugin } = createRequire(join(root, 'package.json'))('./scripts/bundle-plugin.cjs') as typeof BundlePlugin;
+  await bundlePlugin({
+    name: 'floor',
+    version: '0.0.1',
+    bootstrapEntry: join(root, 'scripts/bench/framework-floor/plugin.ts'),
+    serverEntry: join(root, 'scripts/bench/framework-floor/server.ts'),
+    outDir: dir,
+  });
+  return { source: 'registry.terraform.io/bench/floor', version: '0.0.1', dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

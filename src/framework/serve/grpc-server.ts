@@ -30,9 +30,17 @@ const CLOSE_BUDGET_MS = 1200;
 /** Terraform's own client accepts messages up to 2 GiB; never be the side that refuses one. */
 const MAX_MESSAGE = 2 ** 31 - 1;
 
+const SERVER_OPTIONS = {
+  'grpc.max_receive_message_length': MAX_MESSAGE,
+  'grpc.max_send_message_length': MAX_MESSAGE,
+  // Channelz keeps per-call counters and traces for an admin service nobody can reach here; off, a
+  // 1000-token plan takes ~5% less provider CPU (2.73 against 2.87 s, medians of 8 plans).
+  'grpc.enable_channelz': 0,
+};
+
 export function startGrpcServer(provider: AnyProvider, options: GrpcServeOptions): GrpcHandle {
   const providerServer = new ProviderServer(provider, options.log);
-  const server = new Server({ 'grpc.max_receive_message_length': MAX_MESSAGE, 'grpc.max_send_message_length': MAX_MESSAGE });
+  const server = new Server(SERVER_OPTIONS);
   const stdioStreams = new Set<ServerWritableStream<unknown, StdioData>>();
   server.addService(ProviderService, providerService(providerServer));
   // Terraform sends Shutdown once it has recorded every result; the provider's close gets most of the 2 s
