@@ -6,6 +6,9 @@
 //   - `apply` of N tokens against the engine floor (`terraform_data` × N) plus the HTTP floor (the same
 //     API calls from a plain Node script, ten at a time, kept alive); `plan` (with refresh) of them
 //     against the engine floor's plan, and the API requests that plan made (the emulators' request logs);
+//   - the framework floor (bench/framework-floor: the same resources on a provider of this framework that
+//     calls no API) against the engine, and the tokens against it; at N = 1000, the CPU of terraform
+//     itself and of the provider processes in each run;
 //   - the provider's peak RSS, and how cost grows from 1000 to 5000 VMS tokens.
 // Printed as one table and written to bench/results.json. Environment: BENCH_RUNS (rounds, default 5),
 // BENCH_BIG_RUNS (rounds at N ≥ 1000, default 3), BENCH_LAUNCHES (default 20), BENCH_SIZES (default
