@@ -9,7 +9,7 @@ import type * as BundlePlugin from '../bundle-plugin.cjs';
 import { TerraformWorkspace } from '../../test/support/terraform-cli';
 import type { EmulatorsProcess } from './emulators';
 import { ProviderProcessWatch } from './provider-processes';
-import { mustRun } from './timing';
+import { mustRun, type Timed } from './timing';
 import { configuration, type Platform, type Workload } from './workloads';
 
 /** The executables of both providers the bench runs: authtoken's and the framework floor's. */
@@ -68,16 +68,18 @@ const WITH_CHILD_CPU = 'terraform "$@"; code=$?; times >&2; exit $code';
 
 async function terraform(ws: TerraformWorkspace, args: readonly string[], ok: readonly number[] = [0]): Promise<CommandResult> {
   const watch = new ProviderProcessWatch(PLUGIN_EXECUTABLE);
+  let r: Timed;
   try {
-    const r = await mustRun('bash', ['-c', WITH_CHILD_CPU, 'terraform', ...args, '-input=false', '-no-color'], { cwd: ws.dir, env: ws.env }, ok);
-    const providers = watch.stop();
-    const children = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(r.stderr);
-    if (children === null) throw new Error(`no CPU times at the end of terraform's stderr: ${r.stderr.slice(-300)}`);
-    const childrenMs = (Number(children[1]) * 60 + Number(children[2]) + Number(children[3]) * 60 + Number(children[4])) * 1000;
-    return { ms: r.ms, providerRssKiB: providers.peakRssKiB, providerCpuMs: providers.cpuMs, terraformCpuMs: childrenMs - providers.cpuMs };
-  } finally {
+    r = await mustRun('bash', ['-c', WITH_CHILD_CPU, 'terraform', ...args, '-input=false', '-no-color'], { cwd: ws.dir, env: ws.env }, ok);
+  } catch (error) {
     watch.stop();
+    throw error;
   }
+  const providers = watch.stop();
+  const children = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(r.stderr);
+  if (children === null) throw new Error(`no CPU times at the end of terraform's stderr: ${r.stderr.slice(-300)}`);
+  const childrenMs = (Number(children[1]) * 60 + Number(children[2]) + Number(children[3]) * 60 + Number(children[4])) * 1000;
+  return { ms: r.ms, providerRssKiB: providers.peakRssKiB, providerCpuMs: providers.cpuMs, terraformCpuMs: childrenMs - providers.cpuMs };
 }
 
 /** `terraform apply` from an empty state. */
